@@ -1,0 +1,95 @@
+namespace Jyotishika.Engine;
+
+/// <summary>Checks a chart input before any native call, collecting every problem at once.</summary>
+public static class ChartInputValidator
+{
+    public static IReadOnlyList<InputViolation> Validate(ChartInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var violations = new List<InputViolation>();
+        if (input.UtcInstant.Kind != DateTimeKind.Utc)
+        {
+            violations.Add(new("datetime", "the instant must be resolved to UTC"));
+        }
+        else if (!SupportedRange.Contains(input.UtcInstant))
+        {
+            violations.Add(new("datetime", $"must be {SupportedRange.Description}; the installed ephemeris covers no other dates"));
+        }
+
+        CheckCoordinate(violations, "latitude", input.Latitude, 90);
+        CheckCoordinate(violations, "longitude", input.Longitude, 180);
+        CheckSettings(violations, input.Settings);
+        return violations;
+    }
+
+    public static void ThrowIfInvalid(ChartInput input)
+    {
+        var violations = Validate(input);
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void CheckCoordinate(List<InputViolation> violations, string field, double value, double limit)
+    {
+        if (!double.IsFinite(value) || Math.Abs(value) > limit)
+        {
+            violations.Add(new(field, $"must be a number from -{limit} to {limit} degrees"));
+        }
+    }
+
+    private static void CheckSettings(List<InputViolation> violations, ChartSettings? settings)
+    {
+        if (settings is null)
+        {
+            violations.Add(new("settings", "is required"));
+            return;
+        }
+
+        if (!Enum.IsDefined(settings.HouseSystem))
+        {
+            violations.Add(new("houseSystem", "is not a supported house system"));
+        }
+
+        if (!Enum.IsDefined(settings.Ayanamsha))
+        {
+            violations.Add(new("ayanamsha", "is not a supported ayanamsha"));
+        }
+
+        if (!Enum.IsDefined(settings.NodeType))
+        {
+            violations.Add(new("nodeType", "must be MEAN or TRUE"));
+        }
+
+        if (!Enum.IsDefined(settings.PositionType))
+        {
+            violations.Add(new("positions", "must be APPARENT or GEOMETRIC"));
+        }
+
+        if (settings.Ayanamsha == Ayanamsha.UserDefined)
+        {
+            CheckUserAyanamsha(violations, settings.UserAyanamsha);
+        }
+    }
+
+    private static void CheckUserAyanamsha(List<InputViolation> violations, UserAyanamsha? user)
+    {
+        if (user is null)
+        {
+            violations.Add(new("userAyanamsha", "is required when ayanamsha is USER_DEFINED"));
+            return;
+        }
+
+        // JD 0 … 5,000,000 spans 4713 BCE … 8977 CE: any epoch a user could mean.
+        if (!double.IsFinite(user.ReferenceJulianDay) || user.ReferenceJulianDay is < 0 or > 5_000_000)
+        {
+            violations.Add(new("userAyanamsha.referenceJulianDay", "must be a Julian day (TT) from 0 to 5000000"));
+        }
+
+        if (!double.IsFinite(user.DegreesAtReference) || Math.Abs(user.DegreesAtReference) >= 360)
+        {
+            violations.Add(new("userAyanamsha.degreesAtReference", "must be a number of degrees between -360 and 360"));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Threading.Channels;
+
+namespace Jyotishika.Engine.Native;
+
+/// <summary>
+/// Dedicated OS threads that own the Swiss Ephemeris state. The library keeps its state per thread, so each thread
+/// sets the ephemeris path once, runs whole jobs synchronously (a job sets its sidereal mode right before its calls,
+/// with nothing awaited in between) and closes its own state at shutdown.
+/// </summary>
+public sealed class EphemerisPool : IDisposable
+{
+    private readonly Channel<EphemerisJob> queue;
+    private readonly Thread[] threads;
+    private readonly string ephemerisPath;
+    private int busyThreads;
+    private int queuedJobs;
+
+    public EphemerisPool(EphemerisPoolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        ephemerisPath = Path.GetFullPath(options.EphemerisPath);
+        queue = Channel.CreateBounded<EphemerisJob>(new BoundedChannelOptions(options.QueueCapacity)
+        {
+            SingleWriter = false,
+            SingleReader = false,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        threads = new Thread[options.ThreadCount];
+        using var started = new CountdownEvent(options.ThreadCount);
+        for (var i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(() => RunWorker(started)) { IsBackground = true, Name = $"ephemeris-{i}" };
+            threads[i].Start();
+        }
+
+        started.Wait();
+    }
+
+    public int ThreadCount => threads.Length;
+
+    /// <summary>The native library's own version string, e.g. "2.10.03".</summary>
+    public static string LibraryVersion => EphemerisSession.LibraryVersion();
+
+    /// <summary>Jobs waiting for a thread.</summary>
+    public int QueueDepth => Volatile.Read(ref queuedJobs);
+
+    /// <summary>Threads running a job right now.</summary>
+    public int BusyThreads => Volatile.Read(ref busyThreads);
+
+    /// <summary>Runs a job on a pool thread. Waits for queue room until <paramref name="cancellationToken"/> fires.</summary>
+    internal async Task<T> RunAsync<T>(Func<EphemerisSession, T> work, CancellationToken cancellationToken)
+    {
+        var job = new EphemerisJob<T>(work, cancellationToken);
+        Interlocked.Increment(ref queuedJobs);
+        try
+        {
+            await queue.Writer.WriteAsync(job, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref queuedJobs);
+            throw;
+        }
+
+        return await job.Completion.ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        if (queue.Writer.TryComplete())
+        {
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+        }
+    }
+
+    private void RunWorker(CountdownEvent started)
+    {
+        SwissEph.SetEphePath(ephemerisPath);
+        var session = new EphemerisSession(ephemerisPath);
+        started.Signal();
+        try
+        {
+            var reader = queue.Reader;
+            // Blocking here is the point: this thread exists only to run native jobs.
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (reader.TryRead(out var job))
+                {
+                    Interlocked.Decrement(ref queuedJobs);
+                    Interlocked.Increment(ref busyThreads);
+                    try
+                    {
+                        job.Run(session);
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref busyThreads);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            SwissEph.Close();
+        }
+    }
+}

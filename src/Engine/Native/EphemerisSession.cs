@@ -1,0 +1,116 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Jyotishika.Engine.Native;
+
+/// <summary>
+/// Safe wrappers over <see cref="SwissEph"/> for use on one pool thread. An instance is handed to each job and must
+/// not escape it: the native state it drives belongs to the thread that runs the job.
+/// </summary>
+internal sealed unsafe class EphemerisSession
+{
+    internal EphemerisSession(string ephemerisPath) => EphemerisPath = ephemerisPath;
+
+    internal string EphemerisPath { get; }
+
+    internal void SetSiderealMode(int mode, double referenceJulianDay = 0, double ayanamshaAtReference = 0) =>
+        SwissEph.SetSiderealMode(mode, referenceJulianDay, ayanamshaAtReference);
+
+    /// <summary>Converts a UTC civil time to Julian days (TT, UT1); before 1972 the library reads the input as UT1.</summary>
+    internal (double Terrestrial, double Universal) UtcToJulianDay(DateTime utc)
+    {
+        var seconds = utc.Second + (utc.Ticks % TimeSpan.TicksPerSecond) / (double)TimeSpan.TicksPerSecond;
+        var result = stackalloc double[2];
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        var status = SwissEph.UtcToJulianDay(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, seconds, 1, result, error);
+        if (status < 0)
+        {
+            throw new EphemerisException($"swe_utc_to_jd failed: {ReadError(error)}");
+        }
+
+        return (result[0], result[1]);
+    }
+
+    /// <summary>
+    /// One body's six coordinates (longitude, latitude, distance and their speeds). Throws when the library answered
+    /// from any ephemeris other than the Swiss Ephemeris files: its Moshier fallback is silent otherwise.
+    /// </summary>
+    internal BodyCoordinates Calculate(double julianDayUt, int body, int flags)
+    {
+        var xx = stackalloc double[6];
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var returned = SwissEph.CalcUt(julianDayUt, body, flags, xx, error);
+        if (returned < 0)
+        {
+            throw new EphemerisException($"swe_calc_ut({body}) failed: {ReadError(error)}");
+        }
+
+        if ((returned & SwissEph.EphemerisFlagsMask) != SwissEph.FlagSwissEphemeris)
+        {
+            throw new EphemerisRangeException(julianDayUt);
+        }
+
+        return new BodyCoordinates(xx[0], xx[1], xx[2], xx[3], xx[4], xx[5]);
+    }
+
+    /// <summary>The true ayanamsha (with nutation unless the flags remove it) for the current sidereal mode.</summary>
+    internal double Ayanamsha(double julianDayUt, int flags)
+    {
+        double value;
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        var returned = SwissEph.GetAyanamshaExUt(julianDayUt, flags, &value, error);
+        if (returned < 0)
+        {
+            throw new EphemerisException($"swe_get_ayanamsa_ex_ut failed: {ReadError(error)}");
+        }
+
+        return value;
+    }
+
+    /// <summary>The ayanamsha at a Julian day in TT; with <see cref="SwissEph.FlagNoNutation"/> the mean value.</summary>
+    internal double AyanamshaAtTerrestrialTime(double julianDayTt, int flags)
+    {
+        double value;
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        var returned = SwissEph.GetAyanamshaEx(julianDayTt, flags, &value, error);
+        if (returned < 0)
+        {
+            throw new EphemerisException($"swe_get_ayanamsa_ex failed: {ReadError(error)}");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// House cusps (index 1..count) and angles (ascendant, MC, ARMC, vertex …). Returns false where the system has
+    /// no solution at this latitude; the library then fills in Porphyry cusps, which callers must not serve.
+    /// </summary>
+    internal bool Houses(
+        double julianDayUt, int flags, double latitude, double longitude, char system, Span<double> cusps, Span<double> angles)
+    {
+        var cuspSpeeds = stackalloc double[37];
+        var angleSpeeds = stackalloc double[10];
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        fixed (double* cuspPointer = cusps)
+        fixed (double* anglePointer = angles)
+        {
+            return SwissEph.HousesEx2(
+                julianDayUt, flags, latitude, longitude, system, cuspPointer, anglePointer, cuspSpeeds, angleSpeeds, error) >= 0;
+        }
+    }
+
+    internal static string LibraryVersion()
+    {
+        var buffer = stackalloc byte[SwissEph.ErrorBufferSize];
+        return Marshal.PtrToStringUTF8((nint)SwissEph.Version(buffer)) ?? "unknown";
+    }
+
+    private static string ReadError(byte* error) =>
+        Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(error));
+}
+
+/// <summary>Raw ecliptic coordinates as the library returns them (degrees, AU, per day).</summary>
+internal readonly record struct BodyCoordinates(
+    double Longitude, double Latitude, double Distance, double LongitudeSpeed, double LatitudeSpeed, double DistanceSpeed);

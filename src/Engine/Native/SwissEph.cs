@@ -1,0 +1,70 @@
+using System.Runtime.InteropServices;
+
+namespace Jyotishika.Engine.Native;
+
+/// <summary>
+/// The P/Invoke surface of Debian's <c>libswe.so.2</c> and nothing else. Every function here acts on the calling
+/// OS thread's own library state (the Debian build uses thread-local storage), so only pool threads call them.
+/// </summary>
+internal static unsafe partial class SwissEph
+{
+    private const string Library = "libswe.so.2";
+
+    /// <summary>Size the library expects for its error-message buffers.</summary>
+    internal const int ErrorBufferSize = 256;
+
+    internal const int FlagJplEphemeris = 1;
+    internal const int FlagSwissEphemeris = 2;
+    internal const int FlagMoshierEphemeris = 4;
+    internal const int EphemerisFlagsMask = FlagJplEphemeris | FlagSwissEphemeris | FlagMoshierEphemeris;
+    internal const int FlagTruePosition = 16;
+    internal const int FlagNoNutation = 64;
+    internal const int FlagSpeed = 256;
+    internal const int FlagNoDeflection = 512;
+    internal const int FlagSidereal = 64 * 1024;
+
+    internal const int SiderealModeUser = 255;
+
+    internal const int BodySun = 0;
+    internal const int BodyMoon = 1;
+    internal const int BodyMercury = 2;
+    internal const int BodyVenus = 3;
+    internal const int BodyMars = 4;
+    internal const int BodyJupiter = 5;
+    internal const int BodySaturn = 6;
+    internal const int BodyUranus = 7;
+    internal const int BodyNeptune = 8;
+    internal const int BodyPluto = 9;
+    internal const int BodyMeanNode = 10;
+    internal const int BodyTrueNode = 11;
+
+    [LibraryImport(Library, EntryPoint = "swe_set_ephe_path", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void SetEphePath(string path);
+
+    [LibraryImport(Library, EntryPoint = "swe_close")]
+    internal static partial void Close();
+
+    [LibraryImport(Library, EntryPoint = "swe_set_sid_mode")]
+    internal static partial void SetSiderealMode(int siderealMode, double referenceJulianDay, double ayanamshaAtReference);
+
+    [LibraryImport(Library, EntryPoint = "swe_calc_ut")]
+    internal static partial int CalcUt(double julianDayUt, int body, int flags, double* result, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_houses_ex2")]
+    internal static partial int HousesEx2(
+        double julianDayUt, int flags, double latitude, double longitude, int houseSystem,
+        double* cusps, double* angles, double* cuspSpeeds, double* angleSpeeds, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_get_ayanamsa_ex_ut")]
+    internal static partial int GetAyanamshaExUt(double julianDayUt, int flags, double* ayanamsha, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_get_ayanamsa_ex")]
+    internal static partial int GetAyanamshaEx(double julianDayTt, int flags, double* ayanamsha, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_utc_to_jd")]
+    internal static partial int UtcToJulianDay(
+        int year, int month, int day, int hour, int minute, double second, int gregorian, double* result, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_version")]
+    internal static partial byte* Version(byte* buffer);
+}

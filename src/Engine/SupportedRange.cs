@@ -1,0 +1,17 @@
+namespace Jyotishika.Engine;
+
+/// <summary>
+/// Instants the installed 18-series files cover without the library silently falling back to Moshier: at
+/// 1800-01-01 00:00 UT the Sun already needs light time from before the file starts, so the range starts a day later.
+/// </summary>
+public static class SupportedRange
+{
+    public static DateTime FirstInstant { get; } = new(1800, 1, 2, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Exclusive end: the last accepted instant is just before 2400-01-01 00:00 UTC.</summary>
+    public static DateTime EndInstant { get; } = new(2400, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static bool Contains(DateTime utc) => utc >= FirstInstant && utc < EndInstant;
+
+    public static string Description => "between 1800-01-02 and 2399-12-31 (UTC)";
+}

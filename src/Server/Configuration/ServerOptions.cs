@@ -1,0 +1,68 @@
+using System.Globalization;
+using Jyotishika.Engine.Native;
+
+namespace Jyotishika.Server.Configuration;
+
+/// <summary>
+/// Settings read from the environment names the older system's operators know (PORT, EPHE_PATH …); ASP.NET Core's
+/// other configuration sources (appsettings, command line) supply the same keys.
+/// </summary>
+public sealed record ServerOptions
+{
+    /// <summary>HTTP/1.1: REST, health, license. Default 8080.</summary>
+    public int HttpPort { get; init; } = 8080;
+
+    /// <summary>HTTP/2 cleartext: gRPC (and REST over h2). Default 8081.</summary>
+    public int GrpcPort { get; init; } = 8081;
+
+    /// <summary>Address both ports bind to. Default: every interface.</summary>
+    public string BindAddress { get; init; } = "0.0.0.0";
+
+    public EphemerisPoolOptions Ephemeris { get; init; } = new();
+
+    /// <summary>Where users obtain this server's source (AGPL-3.0 §13).</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Largest REST request body accepted. Default 64 KiB: a chart request is a few hundred bytes.</summary>
+    public int MaxRestBodyBytes { get; init; } = 64 * 1024;
+
+    public static ServerOptions FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var defaults = new ServerOptions();
+        var ephemeris = new EphemerisPoolOptions();
+        return new ServerOptions
+        {
+            HttpPort = Port(configuration, "PORT", defaults.HttpPort),
+            GrpcPort = Port(configuration, "GRPC_PORT", defaults.GrpcPort),
+            BindAddress = configuration["BIND_ADDRESS"] is { Length: > 0 } bind ? bind : defaults.BindAddress,
+            SourceUrl = configuration["SOURCE_URL"] is { Length: > 0 } url ? url : null,
+            MaxRestBodyBytes = Integer(configuration, "MAX_REST_BODY_BYTES", defaults.MaxRestBodyBytes, 1024, 16 * 1024 * 1024),
+            Ephemeris = new EphemerisPoolOptions
+            {
+                EphemerisPath = configuration["EPHE_PATH"] is { Length: > 0 } path ? path : ephemeris.EphemerisPath,
+                ThreadCount = Integer(configuration, "EPHEMERIS_THREADS", ephemeris.ThreadCount, 1, 256),
+                QueueCapacity = Integer(configuration, "EPHEMERIS_QUEUE_CAPACITY", ephemeris.QueueCapacity, 1, 1_000_000),
+            },
+        };
+    }
+
+    private static int Port(IConfiguration configuration, string key, int fallback) =>
+        Integer(configuration, key, fallback, 0, 65535);
+
+    private static int Integer(IConfiguration configuration, string key, int fallback, int min, int max)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new InvalidOperationException($"Configuration {key}='{text}' must be a whole number from {min} to {max}.");
+        }
+
+        return value;
+    }
+}

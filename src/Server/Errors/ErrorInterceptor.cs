@@ -1,0 +1,64 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Jyotishika.Engine;
+
+namespace Jyotishika.Server.Errors;
+
+/// <summary>
+/// Maps what services throw to gRPC statuses: input problems to INVALID_ARGUMENT with field violations, cancellation to
+/// CANCELLED/DEADLINE_EXCEEDED, anything unexpected to a generic INTERNAL whose detail goes to the log only.
+/// </summary>
+public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, TimeProvider time) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return await continuation(request, context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not RpcException)
+        {
+            throw Translate(exception, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await continuation(request, responseStream, context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not RpcException)
+        {
+            throw Translate(exception, context);
+        }
+    }
+
+    private RpcException Translate(Exception exception, ServerCallContext context)
+    {
+        switch (exception)
+        {
+            case InvalidInputException invalid:
+                return RpcErrors.InvalidArgument(invalid.Violations);
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return context.Deadline <= time.GetUtcNow().UtcDateTime
+                    ? new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded"))
+                    : new RpcException(new Status(StatusCode.Cancelled, "Call cancelled"));
+            default:
+                LogUnexpected(logger, exception, context.Method);
+                return new RpcException(new Status(StatusCode.Internal, "Internal error"));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure in {Method}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method);
+}

@@ -1,0 +1,55 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Grpc.AspNetCore.Server;
+using Jyotishika.Engine;
+using Jyotishika.Engine.Native;
+using Jyotishika.Engine.Time;
+using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Errors;
+using Jyotishika.Server.Health;
+using Jyotishika.Server.Licensing;
+using Jyotishika.Server.Mapping;
+using Jyotishika.Server.Services;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class JyotishikaServiceCollectionExtensions
+{
+    /// <summary>google.rpc detail types that responses may carry; JSON needs them registered to write them.</summary>
+    public static TypeRegistry ErrorDetailTypes { get; } = TypeRegistry.FromMessages(
+        BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor, ResourceInfo.Descriptor,
+        PreconditionFailure.Descriptor, QuotaFailure.Descriptor, Help.Descriptor, LocalizedMessage.Descriptor,
+        DebugInfo.Descriptor, RequestInfo.Descriptor);
+
+    public static IServiceCollection AddJyotishika(this IServiceCollection services, ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new EphemerisPool(options.Ephemeris));
+        services.AddSingleton<ChartEngine>();
+        services.AddSingleton(BirthTimeResolver.Default);
+        services.AddSingleton<ChartRequestMapper>();
+        services.AddSingleton(new EphemerisDescription(
+            $"Swiss Ephemeris {EphemerisPool.LibraryVersion} (18-series files, 1800-2399)"));
+        services.AddSingleton(LicenseInfo.Create(options.SourceUrl, BirthTimeResolver.Default.DatabaseVersion, EphemerisPool.LibraryVersion));
+        services.AddSingleton(new JsonFormatter(JsonFormatter.Settings.Default.WithTypeRegistry(ErrorDetailTypes).WithFormatDefaultValues(true)));
+
+        services.AddGrpc(grpc =>
+            {
+                grpc.Interceptors.Add<ErrorInterceptor>();
+                grpc.EnableDetailedErrors = false;
+                grpc.MaxReceiveMessageSize = 1024 * 1024;
+            })
+            .AddJsonTranscoding(transcoding =>
+            {
+                transcoding.JsonSettings.RemoveEnumPrefix = true;
+                transcoding.JsonSettings.PropertyNameCaseInsensitive = true;
+                transcoding.TypeRegistry = ErrorDetailTypes;
+            });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<EphemerisHealthCheck>("ephemeris");
+        return services;
+    }
+}

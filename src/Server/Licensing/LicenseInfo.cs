@@ -1,0 +1,24 @@
+namespace Jyotishika.Server.Licensing;
+
+/// <summary>What <c>GET /license</c> answers: this server's license, where its source is, and what it is built from.</summary>
+public sealed record LicenseInfo(string License, string Source, IReadOnlyList<ComponentLicense> Components)
+{
+    /// <summary>Shown until an operator sets SOURCE_URL; AGPL-3.0 §13 requires a real one for public deployments.</summary>
+    public const string SourceNotConfigured = "not configured: set SOURCE_URL to where users can download this server's source";
+
+    public static LicenseInfo Create(string? sourceUrl, string tzdbVersion, string ephemerisLibraryVersion) => new(
+        "AGPL-3.0",
+        sourceUrl ?? SourceNotConfigured,
+        [
+            new("Jyotishika", "AGPL-3.0", "this server"),
+            new("Swiss Ephemeris " + ephemerisLibraryVersion, "AGPL-3.0", "Astrodienst AG; Debian package libswe2.0"),
+            new("Swiss Ephemeris data files sepl_18, semo_18, seas_18", "AGPL-3.0", "Astrodienst AG; Debian package swe-basic-data"),
+            new("NodaTime", "Apache-2.0", "time-zone handling"),
+            new("IANA Time Zone Database " + tzdbVersion, "public domain", "historical time-zone rules, embedded in NodaTime"),
+            new("ASP.NET Core and .NET", "MIT", "host, Kestrel, JSON transcoding"),
+            new("gRPC for .NET (Grpc.AspNetCore, health checks, reflection)", "Apache-2.0", "gRPC server"),
+            new("Google.Protobuf, Google.Api.CommonProtos", "BSD-3-Clause", "Protocol Buffers runtime and google.api/google.rpc types"),
+        ]);
+}
+
+public sealed record ComponentLicense(string Name, string License, string Use);

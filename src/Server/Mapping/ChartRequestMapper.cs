@@ -1,0 +1,90 @@
+using Jyotishika.Engine;
+using Jyotishika.Engine.Time;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Mapping;
+
+/// <summary>Validates a contract chart request and turns it into engine input, reporting every bad field at once.</summary>
+public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
+{
+    public (ChartInput Input, ResolvedBirthTime Time) Map(Contract.ChartRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var violations = new List<InputViolation>();
+
+        ResolvedBirthTime? time = null;
+        try
+        {
+            time = timeResolver.Resolve(new BirthTime(
+                request.Datetime, request.Tz, request.HasUtcOffsetMinutes ? request.UtcOffsetMinutes : null));
+        }
+        catch (InvalidInputException invalid)
+        {
+            violations.AddRange(invalid.Violations);
+        }
+
+        if (!request.HasLatitude)
+        {
+            violations.Add(new("latitude", "is required (degrees, north positive, -90 to 90)"));
+        }
+
+        if (!request.HasLongitude)
+        {
+            violations.Add(new("longitude", "is required (degrees, east positive, -180 to 180)"));
+        }
+
+        var settings = MapSettings(request, violations);
+        var input = new ChartInput(
+            time?.Utc ?? SupportedRange.FirstInstant,
+            request.HasLatitude ? request.Latitude : 0,
+            request.HasLongitude ? request.Longitude : 0,
+            settings ?? ChartSettings.Default);
+
+        // Ranges of the fields that were present; the time was checked by the resolver above.
+        violations.AddRange(ChartInputValidator.Validate(input)
+            .Where(v => time is not null || v.Field != "datetime")
+            .Where(v => !violations.Any(existing => existing.Field == v.Field)));
+
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        return (input, time!);
+    }
+
+    private static ChartSettings? MapSettings(Contract.ChartRequest request, List<InputViolation> violations)
+    {
+        var houseSystem = SettingsMapping.ToEngine(request.HouseSystem);
+        var ayanamsha = SettingsMapping.ToEngine(request.Ayanamsha);
+        var nodeType = SettingsMapping.ToEngine(request.NodeType);
+        var positions = SettingsMapping.ToEngine(request.Positions);
+        Check(houseSystem, "houseSystem", "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)");
+        Check(ayanamsha, "ayanamsha", "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)");
+        Check(nodeType, "nodeType", "must be MEAN or TRUE");
+        Check(positions, "positions", "must be APPARENT or GEOMETRIC");
+        if (houseSystem is null || ayanamsha is null || nodeType is null || positions is null)
+        {
+            return null;
+        }
+
+        return new ChartSettings
+        {
+            HouseSystem = houseSystem.Value,
+            Ayanamsha = ayanamsha.Value,
+            UserAyanamsha = request.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
+            NodeType = nodeType.Value,
+            PositionType = positions.Value,
+            IncludeOuterPlanets = request.IncludeOuterPlanets,
+        };
+
+        void Check<T>(T? value, string field, string description)
+            where T : struct
+        {
+            if (value is null)
+            {
+                violations.Add(new InputViolation(field, description));
+            }
+        }
+    }
+}

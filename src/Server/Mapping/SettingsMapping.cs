@@ -1,0 +1,61 @@
+using Jyotishika.Engine;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Mapping;
+
+/// <summary>
+/// Contract enums to engine enums and back. House systems, node and position types share their numbers; contract
+/// ayanamshas 1..47 are library modes 0..46. A test pins every name pair so the two sides cannot drift apart.
+/// </summary>
+public static class SettingsMapping
+{
+    private const int ContractUserDefined = (int)Contract.Ayanamsha.UserDefined;
+    private const int ContractVedanjanam = (int)Contract.Ayanamsha.Vedanjanam;
+
+    public static HouseSystem? ToEngine(Contract.HouseSystem value) => value switch
+    {
+        Contract.HouseSystem.Unspecified => ChartSettings.Default.HouseSystem,
+        _ when Enum.IsDefined((HouseSystem)(int)value) => (HouseSystem)(int)value,
+        _ => null,
+    };
+
+    public static Contract.HouseSystem ToContract(HouseSystem value) => (Contract.HouseSystem)(int)value;
+
+    public static Ayanamsha? ToEngine(Contract.Ayanamsha value) => (int)value switch
+    {
+        0 => ChartSettings.Default.Ayanamsha,
+        ContractUserDefined => Ayanamsha.UserDefined,
+        ContractVedanjanam => Ayanamsha.Vedanjanam,
+        var n when n >= 1 && n - 1 <= (int)Ayanamsha.LahiriIcrc => (Ayanamsha)(n - 1),
+        _ => null,
+    };
+
+    public static Contract.Ayanamsha ToContract(Ayanamsha value) => value switch
+    {
+        Ayanamsha.UserDefined => Contract.Ayanamsha.UserDefined,
+        Ayanamsha.Vedanjanam => Contract.Ayanamsha.Vedanjanam,
+        _ => (Contract.Ayanamsha)((int)value + 1),
+    };
+
+    public static NodeType? ToEngine(Contract.NodeType value) => value switch
+    {
+        Contract.NodeType.Unspecified => ChartSettings.Default.NodeType,
+        Contract.NodeType.Mean => NodeType.Mean,
+        Contract.NodeType.True => NodeType.True,
+        _ => null,
+    };
+
+    public static Contract.NodeType ToContract(NodeType value) => (Contract.NodeType)(int)value;
+
+    public static PositionType? ToEngine(Contract.PositionType value) => value switch
+    {
+        Contract.PositionType.Unspecified => ChartSettings.Default.PositionType,
+        Contract.PositionType.Apparent => PositionType.Apparent,
+        Contract.PositionType.Geometric => PositionType.Geometric,
+        _ => null,
+    };
+
+    public static Contract.PositionType ToContract(PositionType value) => (Contract.PositionType)(int)value;
+
+    public static Contract.Planet ToContract(Graha graha) => (Contract.Planet)(int)graha;
+}

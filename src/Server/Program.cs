@@ -1,0 +1,4 @@
+using Jyotishika.Server;
+
+var app = JyotishikaServer.Build(args);
+await app.RunAsync().ConfigureAwait(false);

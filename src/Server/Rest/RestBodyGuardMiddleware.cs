@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Google.Protobuf;
+using Jyotishika.Engine;
+using Jyotishika.Server.Errors;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
+
+namespace Jyotishika.Server.Rest;
+
+/// <summary>
+/// Runs in front of gRPC JSON transcoding for REST calls with a body: refuses oversized bodies, malformed JSON and
+/// wrongly typed fields with a 400 google.rpc.Status naming the field, before the transcoder's generic error can.
+/// </summary>
+public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyBytes, JsonFormatter errorFormatter)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var metadata = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>();
+        if (metadata is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsDelete(context.Request.Method))
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        var violations = await CheckBodyAsync(context, metadata).ConfigureAwait(false);
+        if (violations.Count > 0)
+        {
+            await WriteBadRequestAsync(context, violations).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<InputViolation>> CheckBodyAsync(HttpContext context, GrpcJsonTranscodingMetadata metadata)
+    {
+        var tooLarge = new InputViolation("body", $"must be at most {maxBodyBytes} bytes");
+        if (context.Request.ContentLength > maxBodyBytes)
+        {
+            return [tooLarge];
+        }
+
+        context.Request.EnableBuffering(bufferThreshold: maxBodyBytes, bufferLimit: maxBodyBytes + 1L);
+        var buffer = new byte[maxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length
+            && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > maxBodyBytes)
+        {
+            return [tooLarge];
+        }
+
+        context.Request.Body.Position = 0;
+        var body = buffer.AsMemory(0, length);
+        if (IsBlank(body.Span))
+        {
+            return [new InputViolation("body", "is empty; expected a JSON object with the request's fields")];
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body, DocumentOptions);
+            var violations = JsonRequestShape.Check(document.RootElement, metadata.MethodDescriptor.InputType);
+
+            // The body is JSON whatever it was labelled: curl -d sends a form type, browsers avoiding a CORS preflight
+            // send text/plain. Say so to the transcoder, which reads only JSON content types.
+            context.Request.ContentType = "application/json";
+            return violations;
+        }
+        catch (JsonException exception)
+        {
+            var line = (exception.LineNumber ?? 0) + 1;
+            var position = (exception.BytePositionInLine ?? 0) + 1;
+            return [new InputViolation("body", $"is not valid JSON (line {line}, position {position})")];
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> body)
+    {
+        foreach (var b in body)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task WriteBadRequestAsync(HttpContext context, IReadOnlyList<InputViolation> violations)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(errorFormatter.Format(RpcErrors.InvalidArgumentStatus(violations)), context.RequestAborted)
+            .ConfigureAwait(false);
+    }
+}
