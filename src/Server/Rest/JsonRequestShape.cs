@@ -7,8 +7,9 @@ namespace Jyotishika.Server.Rest;
 
 /// <summary>
 /// Checks a JSON request body against the protobuf message it will be transcoded into, so that a wrong type is
-/// reported with the field that holds it (the transcoder itself only says the payload is malformed). It accepts
-/// what protobuf's JSON mapping accepts: numbers or numeric strings, enum names with or without their prefix, null.
+/// reported with the field that holds it (the transcoder itself only says the payload is malformed). It accepts what
+/// the transcoder accepts: JSON numbers for 32-bit and floating-point fields (numeric strings only for 64-bit ones),
+/// enum names with or without their prefix or their numbers, and null for "not set".
 /// </summary>
 public static class JsonRequestShape
 {
@@ -28,6 +29,7 @@ public static class JsonRequestShape
 
     private static void CheckMessage(JsonElement value, MessageDescriptor message, string prefix, List<InputViolation> violations)
     {
+        var seen = new HashSet<int>();
         foreach (var property in value.EnumerateObject())
         {
             var path = prefix + property.Name;
@@ -39,6 +41,11 @@ public static class JsonRequestShape
             }
 
             path = prefix + field.JsonName;
+            if (!seen.Add(field.FieldNumber))
+            {
+                violations.Add(new(path, "appears more than once"));
+                continue;
+            }
             if (property.Value.ValueKind == JsonValueKind.Null)
             {
                 continue;
@@ -80,10 +87,10 @@ public static class JsonRequestShape
         var problem = field.FieldType switch
         {
             FieldType.Double or FieldType.Float => CheckFloatingPoint(value),
-            FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 => CheckInteger(value, int.MinValue, int.MaxValue),
-            FieldType.UInt32 or FieldType.Fixed32 => CheckInteger(value, 0, uint.MaxValue),
-            FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => CheckInteger(value, long.MinValue, long.MaxValue),
-            FieldType.UInt64 or FieldType.Fixed64 => CheckInteger(value, 0, ulong.MaxValue),
+            FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 => CheckInteger(value, int.MinValue, int.MaxValue, false),
+            FieldType.UInt32 or FieldType.Fixed32 => CheckInteger(value, 0, uint.MaxValue, false),
+            FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => CheckInteger(value, long.MinValue, long.MaxValue, true),
+            FieldType.UInt64 or FieldType.Fixed64 => CheckInteger(value, 0, ulong.MaxValue, true),
             FieldType.Bool => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "must be true or false",
             FieldType.String => value.ValueKind == JsonValueKind.String ? null : "must be a string",
             FieldType.Bytes => value.ValueKind == JsonValueKind.String ? null : "must be a base64 string",
@@ -117,24 +124,21 @@ public static class JsonRequestShape
 
     private static string? CheckFloatingPoint(JsonElement value)
     {
-        const string Expected = "must be a finite number";
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number => double.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                && double.IsFinite(number) ? null : Expected,
-            JsonValueKind.String => double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
-                && double.IsFinite(parsed) ? null : Expected,
-            _ => Expected,
-        };
+        const string Expected = "must be a finite number (a JSON number, not a string)";
+        return value.ValueKind == JsonValueKind.Number
+            && double.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number)
+                ? null
+                : Expected;
     }
 
-    private static string? CheckInteger(JsonElement value, decimal min, decimal max)
+    private static string? CheckInteger(JsonElement value, decimal min, decimal max, bool stringAllowed)
     {
-        var expected = $"must be a whole number from {min} to {max}";
+        var expected = $"must be a whole number (a JSON number) from {min} to {max}";
         var text = value.ValueKind switch
         {
             JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String when stringAllowed => value.GetString(),
             _ => null,
         };
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
