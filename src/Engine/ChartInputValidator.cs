@@ -16,8 +16,16 @@ public static class ChartInputValidator
             violations.Add(new("datetime", $"must be {SupportedRange.Description}; the installed ephemeris covers no other dates"));
         }
 
-        CheckCoordinate(violations, "latitude", input.Latitude, 90);
-        CheckCoordinate(violations, "longitude", input.Longitude, 180);
+        // The ascendant (where the ecliptic meets the horizon) has no definition at the geographic poles themselves.
+        if (!double.IsFinite(input.Latitude) || Math.Abs(input.Latitude) >= 90)
+        {
+            violations.Add(new("latitude", "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"));
+        }
+
+        if (!double.IsFinite(input.Longitude) || Math.Abs(input.Longitude) > 180)
+        {
+            violations.Add(new("longitude", "must be a number from -180 to 180 degrees"));
+        }
         CheckSettings(violations, input.Settings);
         return violations;
     }
@@ -28,14 +36,6 @@ public static class ChartInputValidator
         if (violations.Count > 0)
         {
             throw new InvalidInputException(violations);
-        }
-    }
-
-    private static void CheckCoordinate(List<InputViolation> violations, string field, double value, double limit)
-    {
-        if (!double.IsFinite(value) || Math.Abs(value) > limit)
-        {
-            violations.Add(new(field, $"must be a number from -{limit} to {limit} degrees"));
         }
     }
 

@@ -57,6 +57,11 @@ public sealed class EphemerisPool : IDisposable
         {
             await queue.Writer.WriteAsync(job, cancellationToken).ConfigureAwait(false);
         }
+        catch (ChannelClosedException closed)
+        {
+            Interlocked.Decrement(ref queuedJobs);
+            throw new ObjectDisposedException("The ephemeris pool has shut down.", closed);
+        }
         catch
         {
             Interlocked.Decrement(ref queuedJobs);

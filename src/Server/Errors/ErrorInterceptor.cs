@@ -6,7 +6,7 @@ namespace Jyotishika.Server.Errors;
 
 /// <summary>
 /// Maps what services throw to gRPC statuses: input problems to INVALID_ARGUMENT with field violations, cancellation to
-/// CANCELLED/DEADLINE_EXCEEDED, anything unexpected to a generic INTERNAL whose detail goes to the log only.
+/// CANCELLED/DEADLINE_EXCEEDED, shutdown to UNAVAILABLE, anything unexpected to a generic INTERNAL whose detail goes to the log only.
 /// </summary>
 public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, TimeProvider time) : Interceptor
 {
@@ -53,6 +53,8 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
                 return context.Deadline <= time.GetUtcNow().UtcDateTime
                     ? new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded"))
                     : new RpcException(new Status(StatusCode.Cancelled, "Call cancelled"));
+            case ObjectDisposedException:
+                return new RpcException(new Status(StatusCode.Unavailable, "The server is shutting down; retry on another instance"));
             default:
                 LogUnexpected(logger, exception, context.Method);
                 return new RpcException(new Status(StatusCode.Internal, "Internal error"));

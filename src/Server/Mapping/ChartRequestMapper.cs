@@ -25,7 +25,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
 
         if (!request.HasLatitude)
         {
-            violations.Add(new("latitude", "is required (degrees, north positive, -90 to 90)"));
+            violations.Add(new("latitude", "is required (degrees, north positive, between -90 and 90)"));
         }
 
         if (!request.HasLongitude)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh Debian machine: installs what the tests need (the native Swiss Ephemeris, its data and
+# the swetest reference tool), restores, builds and runs all test projects, then prints one summary line.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$(repo_root)
+ensure_dotnet
+ensure_packages libswe2.0 swe-basic-data swetest
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test "$root/Jyotishika.sln" -c Release --nologo 2>&1 | tee "$log" || status=$?
+# One line for CI, summed over the test assemblies: "N passed, N failed, N skipped".
+awk '/(Passed|Failed)! +- +Failed:/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+if [ "$status" -eq 0 ] && ! grep -qE '(Passed|Failed)! +- +Failed:' "$log"; then
+  echo "No test ran." >&2
+  status=1
+fi
+exit "$status"
