@@ -1,0 +1,92 @@
+using Google.Protobuf.Reflection;
+using Jyotishika.Server.Mapping;
+using Contract = Jyotishika.V1;
+using Domain = Jyotishika.Engine;
+
+namespace Jyotishika.Server.Tests;
+
+/// <summary>
+/// The contract's enum values and the engine's are the same concepts under two naming styles; these tests pin each
+/// pair by name so a renumbering on either side cannot silently map one ayanamsha or house system onto another.
+/// </summary>
+public sealed class SettingsMappingTests
+{
+    [Test]
+    public void Every_contract_house_system_maps_to_the_engine_system_of_the_same_name_and_back()
+    {
+        foreach (var value in Specified<Contract.HouseSystem>())
+        {
+            var engine = SettingsMapping.ToEngine(value);
+            Assert.That(engine, Is.Not.Null, value.ToString());
+            Assert.That(Squash(engine!.Value.ToString()), Is.EqualTo(Squash(ContractName(Enum("HouseSystem"), (int)value))));
+            Assert.That(SettingsMapping.ToContract(engine.Value), Is.EqualTo(value));
+        }
+
+        Assert.That(Specified<Contract.HouseSystem>(), Has.Count.EqualTo(System.Enum.GetValues<Domain.HouseSystem>().Length));
+    }
+
+    [Test]
+    public void Every_contract_ayanamsha_maps_to_the_engine_ayanamsha_of_the_same_name_and_back()
+    {
+        foreach (var value in Specified<Contract.Ayanamsha>())
+        {
+            var engine = SettingsMapping.ToEngine(value);
+            Assert.That(engine, Is.Not.Null, value.ToString());
+            Assert.That(Squash(engine!.Value.ToString()), Is.EqualTo(Squash(ContractName(Enum("Ayanamsha"), (int)value))));
+            Assert.That(SettingsMapping.ToContract(engine.Value), Is.EqualTo(value));
+        }
+
+        Assert.That(Specified<Contract.Ayanamsha>(), Has.Count.EqualTo(System.Enum.GetValues<Domain.Ayanamsha>().Length));
+    }
+
+    [Test]
+    public void Contract_ayanamsha_numbers_are_the_library_modes_plus_one()
+    {
+        // Pinned from the Swiss Ephemeris header (SE_SIDM_FAGAN_BRADLEY 0, SE_SIDM_LAHIRI 1, SE_SIDM_TRUE_CITRA 27, SE_SIDM_LAHIRI_ICRC 46).
+        Assert.Multiple(() =>
+        {
+            Assert.That(SettingsMapping.ToEngine(Contract.Ayanamsha.FaganBradley), Is.EqualTo(Domain.Ayanamsha.FaganBradley));
+            Assert.That((int)Domain.Ayanamsha.FaganBradley, Is.Zero);
+            Assert.That((int)Domain.Ayanamsha.Lahiri, Is.EqualTo(1));
+            Assert.That((int)Domain.Ayanamsha.TrueCitra, Is.EqualTo(27));
+            Assert.That((int)Domain.Ayanamsha.LahiriIcrc, Is.EqualTo(46));
+            Assert.That(SettingsMapping.ToEngine(Contract.Ayanamsha.Unspecified), Is.EqualTo(Domain.Ayanamsha.Lahiri));
+        });
+    }
+
+    [Test]
+    public void Every_planet_maps_by_name()
+    {
+        foreach (var graha in System.Enum.GetValues<Domain.Graha>())
+        {
+            var contract = SettingsMapping.ToContract(graha);
+            Assert.That(Squash(ContractName(Enum("Planet"), (int)contract)), Is.EqualTo(Squash(graha.ToString())));
+        }
+    }
+
+    [Test]
+    public void Unspecified_settings_take_the_documented_defaults()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SettingsMapping.ToEngine(Contract.HouseSystem.Unspecified), Is.EqualTo(Domain.HouseSystem.WholeSign));
+            Assert.That(SettingsMapping.ToEngine(Contract.NodeType.Unspecified), Is.EqualTo(Domain.NodeType.Mean));
+            Assert.That(SettingsMapping.ToEngine(Contract.PositionType.Unspecified), Is.EqualTo(Domain.PositionType.Apparent));
+        });
+    }
+
+    private static List<T> Specified<T>()
+        where T : struct, System.Enum => System.Enum.GetValues<T>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).ToList();
+
+    /// <summary>The proto value name without its enum prefix: HOUSE_SYSTEM_WHOLE_SIGN → WHOLE_SIGN.</summary>
+    private static string ContractName(EnumDescriptor descriptor, int number)
+    {
+        var name = descriptor.FindValueByNumber(number).Name;
+        var prefix = descriptor.Values[0].Name[..^"UNSPECIFIED".Length];
+        return name[prefix.Length..];
+    }
+
+    private static EnumDescriptor Enum(string name) => Contract.CommonReflection.Descriptor.FindTypeByName<EnumDescriptor>(name);
+
+    private static string Squash(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+}
