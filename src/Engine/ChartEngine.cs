@@ -18,14 +18,21 @@ public sealed class ChartEngine(EphemerisPool pool)
     public Task<double> AyanamshaAsync(
         double julianDayTt, ChartSettings settings, bool includeNutation, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        var violations = ChartInputValidator.ValidateSettings(settings).ToList();
+        if (!SupportedRange.Contains(julianDayTt))
+        {
+            violations.Add(new("julianDay", $"must be a Julian day from {SupportedRange.FirstJulianDay} to {SupportedRange.EndJulianDay} " +
+                $"({SupportedRange.Description})"));
+        }
+
+        ChartInputValidator.ThrowIfAny(violations);
         var flags = SwissEph.FlagSwissEphemeris | (includeNutation ? 0 : SwissEph.FlagNoNutation);
         return pool.RunAsync(
-            session =>
+            session => WithinRange(() =>
             {
-                ChartCalculator.SetSiderealMode(session, settings);
-                return session.AyanamshaAtTerrestrialTime(julianDayTt, flags) + settings.Ayanamsha.ExtraOffset();
-            },
+                ChartCalculator.SetSiderealMode(session, settings!);
+                return session.AyanamshaAtTerrestrialTime(julianDayTt, flags) + settings!.Ayanamsha.ExtraOffset();
+            }),
             cancellationToken);
     }
 

@@ -30,9 +30,18 @@ public static class ChartInputValidator
         return violations;
     }
 
-    public static void ThrowIfInvalid(ChartInput input)
+    /// <summary>Checks settings alone, for calculations that take settings without a place.</summary>
+    public static IReadOnlyList<InputViolation> ValidateSettings(ChartSettings? settings)
     {
-        var violations = Validate(input);
+        var violations = new List<InputViolation>();
+        CheckSettings(violations, settings);
+        return violations;
+    }
+
+    public static void ThrowIfInvalid(ChartInput input) => ThrowIfAny(Validate(input));
+
+    internal static void ThrowIfAny(IReadOnlyList<InputViolation> violations)
+    {
         if (violations.Count > 0)
         {
             throw new InvalidInputException(violations);

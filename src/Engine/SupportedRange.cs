@@ -11,7 +11,15 @@ public static class SupportedRange
     /// <summary>Exclusive end: the last accepted instant is just before 2400-01-01 00:00 UTC.</summary>
     public static DateTime EndInstant { get; } = new(2400, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>Julian day of <see cref="FirstInstant"/>.</summary>
+    public const double FirstJulianDay = 2378497.5;
+
+    /// <summary>Julian day of <see cref="EndInstant"/> (exclusive).</summary>
+    public const double EndJulianDay = 2597641.5;
+
     public static bool Contains(DateTime utc) => utc >= FirstInstant && utc < EndInstant;
+
+    public static bool Contains(double julianDay) => julianDay is >= FirstJulianDay and < EndJulianDay;
 
     public static string Description => "between 1800-01-02 and 2399-12-31 (UTC)";
 }
