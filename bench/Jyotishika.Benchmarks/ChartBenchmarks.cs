@@ -6,11 +6,10 @@ namespace Jyotishika.Benchmarks;
 
 /// <summary>
 /// Per-chart cost of the engine against the raw native calls for the same charts, in the same run. Every benchmark
-/// computes the same <see cref="ChartsPerInvocation"/> charts (a fixed-seed set, cycled in order), and results are
-/// reported per chart.
+/// computes the same <see cref="ChartsPerInvocation"/> charts (a fixed-seed set, in the same order) per invocation,
+/// and results are reported per chart.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ChartBenchmarkConfig))]
 public class ChartBenchmarks
 {
     public const int ChartsPerInvocation = 1000;
@@ -21,28 +20,29 @@ public class ChartBenchmarks
     private EphemerisPool? pool2;
     private ChartEngine? engine1;
     private ChartEngine? engine2;
-    private Task<Chart>[] batch = [];
+    private Task<Chart>[] tasks = [];
     private int setupThreadId;
 
     [Params(InputOrder.Random, InputOrder.Sorted)]
     public InputOrder Order { get; set; }
 
-    private static string EphemerisPath => Path.Combine(AppContext.BaseDirectory, "ephe");
+    internal static string EphemerisPath => Path.Combine(AppContext.BaseDirectory, "ephe");
 
     [GlobalSetup]
     public void Setup()
     {
-        // The library keeps its state per OS thread: the raw and synchronous benchmarks rely on running on this thread.
+        // The library keeps its state per OS thread: the raw and synchronous benchmarks rely on running on this thread,
+        // which EnsureSetupThread checks on every invocation.
         setupThreadId = Environment.CurrentManagedThreadId;
         SwissEph.SetEphePath(EphemerisPath);
         session = new EphemerisSession(EphemerisPath);
         inputs = ChartInputs.Create(ChartsPerInvocation, Order);
-        batch = new Task<Chart>[ChartsPerInvocation];
+        tasks = new Task<Chart>[ChartsPerInvocation];
         pool1 = new EphemerisPool(new EphemerisPoolOptions { EphemerisPath = EphemerisPath, ThreadCount = 1 });
         pool2 = new EphemerisPool(new EphemerisPoolOptions { EphemerisPath = EphemerisPath, ThreadCount = 2 });
         engine1 = new ChartEngine(pool1);
         engine2 = new ChartEngine(pool2);
-        CheckRawMatchesEngine();
+        ChartWorkloads.CheckRawMatchesEngine(session, engine2, inputs);
     }
 
     [GlobalCleanup]
@@ -58,13 +58,7 @@ public class ChartBenchmarks
     public double RawNative()
     {
         EnsureSetupThread();
-        var sum = 0.0;
-        foreach (var input in inputs)
-        {
-            sum += RawChart.Compute(input).Ascendant;
-        }
-
-        return sum;
+        return ChartWorkloads.RawNative(inputs);
     }
 
     /// <summary>The engine's chart (native calls plus the managed chart model) on the benchmark thread: no pool hop.</summary>
@@ -72,57 +66,20 @@ public class ChartBenchmarks
     public double EngineSynchronous()
     {
         EnsureSetupThread();
-        var current = session!;
-        var sum = 0.0;
-        foreach (var input in inputs)
-        {
-            sum += ChartCalculator.Compute(current, input).Ascendant.Longitude;
-        }
-
-        return sum;
+        return ChartWorkloads.EngineSynchronous(session!, inputs);
     }
 
-    /// <summary>ComputeAsync awaited one chart at a time: validation, queue, thread hop and continuation per chart.</summary>
     [Benchmark(OperationsPerInvoke = ChartsPerInvocation, Description = "Pool(1), one at a time")]
-    public Task<double> Pool1Sequential() => Sequential(engine1!);
+    public Task<double> Pool1Sequential() => ChartWorkloads.PoolSequential(engine1!, inputs);
 
     [Benchmark(OperationsPerInvoke = ChartsPerInvocation, Description = "Pool(2), one at a time")]
-    public Task<double> Pool2Sequential() => Sequential(engine2!);
+    public Task<double> Pool2Sequential() => ChartWorkloads.PoolSequential(engine2!, inputs);
 
-    /// <summary>All charts queued at once, then awaited: the pool's throughput with every thread busy.</summary>
     [Benchmark(OperationsPerInvoke = ChartsPerInvocation, Description = "Pool(1), 1000 in flight")]
-    public Task<double> Pool1Batch() => Batch(engine1!);
+    public Task<double> Pool1Batch() => ChartWorkloads.PoolBatch(engine1!, inputs, tasks);
 
     [Benchmark(OperationsPerInvoke = ChartsPerInvocation, Description = "Pool(2), 1000 in flight")]
-    public Task<double> Pool2Batch() => Batch(engine2!);
-
-    private async Task<double> Sequential(ChartEngine engine)
-    {
-        var sum = 0.0;
-        foreach (var input in inputs)
-        {
-            var chart = await engine.ComputeAsync(input).ConfigureAwait(false);
-            sum += chart.Ascendant.Longitude;
-        }
-
-        return sum;
-    }
-
-    private async Task<double> Batch(ChartEngine engine)
-    {
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            batch[i] = engine.ComputeAsync(inputs[i]);
-        }
-
-        var sum = 0.0;
-        foreach (var task in batch)
-        {
-            sum += (await task.ConfigureAwait(false)).Ascendant.Longitude;
-        }
-
-        return sum;
-    }
+    public Task<double> Pool2Batch() => ChartWorkloads.PoolBatch(engine2!, inputs, tasks);
 
     private void EnsureSetupThread()
     {
@@ -131,29 +88,6 @@ public class ChartBenchmarks
             throw new InvalidOperationException(
                 $"Benchmark runs on thread {Environment.CurrentManagedThreadId}, but the ephemeris path was set on thread " +
                 $"{setupThreadId}: the native library's state is per thread, so this measurement would be wrong.");
-        }
-    }
-
-    /// <summary>Fails the run if the baseline and the engine disagree, i.e. if they are not doing the same work.</summary>
-    private void CheckRawMatchesEngine()
-    {
-        foreach (var input in inputs.Take(50))
-        {
-            var raw = RawChart.Compute(input);
-            var chart = ChartCalculator.Compute(session!, input);
-            var pooled = engine2!.ComputeAsync(input).GetAwaiter().GetResult();
-            var same = raw.JulianDayUt == chart.JulianDayUt
-                && raw.Ayanamsha == chart.AyanamshaDegrees
-                && raw.Ascendant == chart.Ascendant.Longitude
-                && raw.Longitudes[0] == chart.Grahas[0].Longitude
-                && raw.Longitudes[1] == chart.Grahas[1].Longitude
-                && raw.Longitudes[7] == chart.Grahas[7].Longitude
-                && pooled.Ascendant == chart.Ascendant
-                && pooled.Grahas[1].Longitude == chart.Grahas[1].Longitude;
-            if (!same)
-            {
-                throw new InvalidOperationException($"Raw calls and engine disagree for {input}");
-            }
         }
     }
 }

@@ -34,30 +34,41 @@ internal static class ChartCalculator
         var extraOffset = settings.Ayanamsha.ExtraOffset();
 
         SetSiderealMode(session, settings);
-        var raw = new List<(Graha Graha, BodyCoordinates Coordinates)>(12);
+        var raw = new (Graha Graha, BodyCoordinates Coordinates)[Grahas.Length + 2 + (settings.IncludeOuterPlanets ? OuterPlanets.Length : 0)];
+        var count = 0;
         foreach (var (graha, body) in Grahas)
         {
-            raw.Add((graha, session.Calculate(julianDayUt, body, flags)));
+            raw[count++] = (graha, session.Calculate(julianDayUt, body, flags));
         }
 
         var node = session.Calculate(
             julianDayUt, settings.NodeType == NodeType.True ? SwissEph.BodyTrueNode : SwissEph.BodyMeanNode, flags);
-        raw.Add((Graha.Rahu, node));
-        raw.Add((Graha.Ketu, node with { Longitude = Arc.Normalize(node.Longitude + 180), Latitude = -node.Latitude }));
+        raw[count++] = (Graha.Rahu, node);
+        raw[count++] = (Graha.Ketu, node with { Longitude = Arc.Normalize(node.Longitude + 180), Latitude = -node.Latitude });
         if (settings.IncludeOuterPlanets)
         {
             foreach (var (graha, body) in OuterPlanets)
             {
-                raw.Add((graha, session.Calculate(julianDayUt, body, flags)));
+                raw[count++] = (graha, session.Calculate(julianDayUt, body, flags));
             }
         }
 
         var ayanamsha = session.Ayanamsha(julianDayUt, flags & ~(SwissEph.FlagSpeed | SwissEph.FlagSidereal)) + extraOffset;
         var (cusps, ascendant, midheaven) = ComputeHouses(session, input, julianDayUt, extraOffset);
 
+        Span<double> cuspLongitudes = stackalloc double[cusps.Length];
+        for (var i = 0; i < cusps.Length; i++)
+        {
+            cuspLongitudes[i] = cusps[i].Placement.Longitude;
+        }
+
+        var runForward = Houses.RunForward(cuspLongitudes);
         var sunLongitude = Arc.Normalize(raw[0].Coordinates.Longitude - extraOffset);
-        var cuspLongitudes = cusps.Select(c => c.Placement.Longitude).ToArray();
-        var positions = raw.Select(r => ToPosition(r.Graha, r.Coordinates, extraOffset, sunLongitude, cuspLongitudes)).ToList();
+        var positions = new GrahaPosition[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            positions[i] = ToPosition(raw[i].Graha, raw[i].Coordinates, extraOffset, sunLongitude, cuspLongitudes, runForward);
+        }
 
         return new Chart(
             input.UtcInstant, julianDayUt, input.Latitude, input.Longitude, settings, ayanamsha, positions, ascendant, midheaven, cusps);
@@ -82,7 +93,7 @@ internal static class ChartCalculator
     }
 
     private static GrahaPosition ToPosition(
-        Graha graha, BodyCoordinates coordinates, double extraOffset, double sunLongitude, double[] cusps)
+        Graha graha, BodyCoordinates coordinates, double extraOffset, double sunLongitude, ReadOnlySpan<double> cusps, bool runForward)
     {
         var placement = Placement.Of(coordinates.Longitude - extraOffset);
         var speed = coordinates.LongitudeSpeed;
@@ -92,12 +103,12 @@ internal static class ChartCalculator
             coordinates.Latitude,
             coordinates.Distance,
             speed,
-            Houses.HouseOf(placement.Longitude, cusps),
+            Houses.HouseOf(placement.Longitude, cusps, runForward),
             Combustion.IsCombust(graha, placement.Longitude, speed < 0, sunLongitude),
             Stations.IsStationary(graha, speed));
     }
 
-    private static (List<HouseCusp> Cusps, Placement Ascendant, Placement Midheaven) ComputeHouses(
+    private static (HouseCusp[] Cusps, Placement Ascendant, Placement Midheaven) ComputeHouses(
         EphemerisSession session, ChartInput input, double julianDayUt, double extraOffset)
     {
         var system = input.Settings.HouseSystem;
@@ -112,10 +123,10 @@ internal static class ChartCalculator
         }
 
         var ascendant = Placement.Of(angles[0] - extraOffset);
-        var result = new List<HouseCusp>(system.CuspCount());
-        for (var house = 1; house <= system.CuspCount(); house++)
+        var result = new HouseCusp[system.CuspCount()];
+        for (var house = 1; house <= result.Length; house++)
         {
-            result.Add(new HouseCusp(house, Placement.Of(ShiftedCusp(system, cusps[house], house, ascendant, extraOffset))));
+            result[house - 1] = new HouseCusp(house, Placement.Of(ShiftedCusp(system, cusps[house], house, ascendant, extraOffset)));
         }
 
         return (result, ascendant, Placement.Of(angles[1] - extraOffset));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 
 namespace Jyotishika.Engine.Native;
@@ -82,6 +83,25 @@ public sealed class EphemerisPool : IDisposable
         }
     }
 
+    private static bool TryTake(ChannelReader<EphemerisJob> reader, [NotNullWhen(true)] out EphemerisJob? job)
+    {
+        if (reader.TryRead(out job))
+        {
+            return true;
+        }
+
+        try
+        {
+            job = reader.ReadAsync().AsTask().GetAwaiter().GetResult();
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            job = null;
+            return false;
+        }
+    }
+
     private void RunWorker(CountdownEvent started)
     {
         SwissEph.SetEphePath(ephemerisPath);
@@ -90,21 +110,20 @@ public sealed class EphemerisPool : IDisposable
         try
         {
             var reader = queue.Reader;
-            // Blocking here is the point: this thread exists only to run native jobs.
-            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+
+            // Blocking here is the point: this thread exists only to run native jobs. ReadAsync hands each job to
+            // exactly one waiting thread (WaitToReadAsync would wake every idle thread for every job).
+            while (TryTake(reader, out var job))
             {
-                while (reader.TryRead(out var job))
+                Interlocked.Decrement(ref queuedJobs);
+                Interlocked.Increment(ref busyThreads);
+                try
                 {
-                    Interlocked.Decrement(ref queuedJobs);
-                    Interlocked.Increment(ref busyThreads);
-                    try
-                    {
-                        job.Run(session);
-                    }
-                    finally
-                    {
-                        Interlocked.Decrement(ref busyThreads);
-                    }
+                    job.Run(session);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref busyThreads);
                 }
             }
         }
