@@ -14,7 +14,8 @@ public static class JyotishikaServer
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Content root beside the binaries, so appsettings.json is found whatever directory the server starts from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var options = ServerOptions.FromConfiguration(builder.Configuration);
         ConfigureLogging(builder);
         builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options));
@@ -23,7 +24,14 @@ public static class JyotishikaServer
         var app = builder.Build();
 
         // Start the native threads now, so a broken EPHE_PATH stops the server at once instead of at first request.
-        app.Services.GetRequiredService<EphemerisPool>();
+        try
+        {
+            app.Services.GetRequiredService<EphemerisPool>();
+        }
+        catch (InvalidOperationException invalid)
+        {
+            throw new ConfigurationException($"EPHE_PATH: {invalid.Message}", invalid);
+        }
         app.UseRouting();
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
         app.MapGrpcService<ChartGrpcService>();
@@ -56,7 +64,7 @@ public static class JyotishikaServer
             "WARN" or "WARNING" => LogLevel.Warning,
             "ERROR" => LogLevel.Error,
             "CRITICAL" or "FATAL" => LogLevel.Critical,
-            var other => throw new InvalidOperationException(
+            var other => throw new ConfigurationException(
                 $"Configuration LOG_LEVEL='{other}' must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL."),
         };
         if (level is { } minimum)

@@ -60,7 +60,7 @@ public sealed record ServerOptions
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            throw new InvalidOperationException($"Configuration {key}='{text}' must be a whole number from {min} to {max}.");
+            throw new ConfigurationException($"Configuration {key}='{text}' must be a whole number from {min} to {max}.");
         }
 
         return value;
