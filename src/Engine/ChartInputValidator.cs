@@ -16,16 +16,7 @@ public static class ChartInputValidator
             violations.Add(new("datetime", $"must be {SupportedRange.Description}; the installed ephemeris covers no other dates"));
         }
 
-        // The ascendant (where the ecliptic meets the horizon) has no definition at the geographic poles themselves.
-        if (!double.IsFinite(input.Latitude) || Math.Abs(input.Latitude) >= 90)
-        {
-            violations.Add(new("latitude", "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"));
-        }
-
-        if (!double.IsFinite(input.Longitude) || Math.Abs(input.Longitude) > 180)
-        {
-            violations.Add(new("longitude", "must be a number from -180 to 180 degrees"));
-        }
+        GeoCoordinates.Check(input.Latitude, input.Longitude, violations);
         CheckSettings(violations, input.Settings);
         return violations;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Google.Protobuf;
 using Jyotishika.Engine.Native;
+using Jyotishika.Engine.Places;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Rest;
@@ -32,9 +33,21 @@ public static class JyotishikaServer
         {
             throw new ConfigurationException($"EPHE_PATH: {invalid.Message}", invalid);
         }
+
+        try
+        {
+            app.Services.GetRequiredService<PlaceIndex>();
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new ConfigurationException(
+                $"PLACES_PATH: cannot read the place data at '{options.PlacesPath}' ({failure.Message}); it ships with the " +
+                "server as places/places.tsv.gz", failure);
+        }
         app.UseRouting();
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
         app.MapGrpcService<ChartGrpcService>();
+        app.MapGrpcService<PlaceGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));

@@ -4,6 +4,7 @@ using Google.Rpc;
 using Grpc.AspNetCore.Server;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Native;
+using Jyotishika.Engine.Places;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Errors;
@@ -11,6 +12,7 @@ using Jyotishika.Server.Health;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Mapping;
 using Jyotishika.Server.Services;
+using NodaTime;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -29,11 +31,14 @@ public static class JyotishikaServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new EphemerisPool(options.Ephemeris));
         services.AddSingleton<ChartEngine>();
-        services.AddSingleton(BirthTimeResolver.Default);
+        services.AddSingleton(DateTimeZoneProviders.Tzdb);
+        services.AddSingleton(_ => PlaceIndex.Load(options.PlacesPath));
+        services.AddSingleton<TimeZoneLocator>();
+        services.AddSingleton<BirthTimeResolver>();
         services.AddSingleton<ChartRequestMapper>();
         services.AddSingleton(new EphemerisDescription(
             $"Swiss Ephemeris {EphemerisPool.LibraryVersion} (18-series files, 1800-2399)"));
-        services.AddSingleton(LicenseInfo.Create(options.SourceUrl, BirthTimeResolver.Default.DatabaseVersion, EphemerisPool.LibraryVersion));
+        services.AddSingleton(LicenseInfo.Create(options.SourceUrl, DateTimeZoneProviders.Tzdb.VersionId, EphemerisPool.LibraryVersion));
         services.AddSingleton(new JsonFormatter(JsonFormatter.Settings.Default.WithTypeRegistry(ErrorDetailTypes).WithFormatDefaultValues(true)));
 
         services.AddGrpc(grpc =>

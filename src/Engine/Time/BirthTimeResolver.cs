@@ -1,17 +1,23 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Jyotishika.Engine.Places;
 using NodaTime.TimeZones;
 
 namespace Jyotishika.Engine.Time;
 
 /// <summary>
 /// Turns a birth time into a UTC instant with the IANA time-zone database embedded in NodaTime (the same rules on
-/// every machine). Precedence: an offset inside the datetime, then <c>tz</c>, then <c>utcOffsetMinutes</c>.
-/// A local time that occurs twice resolves to the earlier instant and is flagged; one that never occurred is refused.
+/// every machine). Precedence: an offset inside the datetime; then local mean time when asked for; then <c>tz</c>;
+/// then <c>utcOffsetMinutes</c>; then the zone inferred offline from the coordinates. A local time that occurs twice
+/// takes the requested fold (earlier by default) and is flagged; one that never occurred is refused unless the caller
+/// asks to shift it forward.
 /// </summary>
-public sealed class BirthTimeResolver(IDateTimeZoneProvider zones)
+public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocator? locator = null)
 {
+    /// <summary>Seconds of mean solar time per degree of longitude (4 minutes).</summary>
+    private const double LocalMeanTimeSecondsPerDegree = 240.0;
+
     /// <summary>Offsets beyond ±18 h exist nowhere (ISO 8601 and NodaTime share the limit).</summary>
     public const int MaxOffsetMinutes = 18 * 60;
 
@@ -49,9 +55,16 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones)
         }
 
         var local = ParseLocal(text);
+        if (birthTime.Standard == TimeStandard.LocalMeanTime)
+        {
+            return AtLocalMeanTime(local, birthTime, text);
+        }
+
         if (!string.IsNullOrWhiteSpace(birthTime.TimeZone))
         {
-            return InZone(local, birthTime.TimeZone.Trim(), text);
+            var zone = zones.GetZoneOrNull(birthTime.TimeZone.Trim())
+                ?? throw new InvalidInputException("tz", "is not a known IANA time-zone name (for example Asia/Kolkata)");
+            return InZone(local, zone, birthTime, text, TimeSource.GivenTimeZone, inference: null);
         }
 
         if (birthTime.UtcOffsetMinutes is { } minutes)
@@ -65,30 +78,72 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones)
             return new ResolvedBirthTime(ToUtc(instant), minutes * 60, null, TimeSource.GivenUtcOffsetMinutes, false, text);
         }
 
-        throw new InvalidInputException(
-            "tz", "tz (an IANA zone such as Asia/Kolkata) or utcOffsetMinutes is required when datetime has no offset");
+        if (locator is null)
+        {
+            throw new InvalidInputException(
+                "tz", "tz (an IANA zone such as Asia/Kolkata) or utcOffsetMinutes is required when datetime has no offset");
+        }
+
+        RequireCoordinates(birthTime, "to infer the time zone; or give tz or utcOffsetMinutes");
+        var inference = locator.Infer(birthTime.Latitude, birthTime.Longitude);
+        var inferred = zones.GetZoneOrNull(inference.TimeZone)
+            ?? throw new InvalidOperationException($"The place data names zone '{inference.TimeZone}', unknown to tzdb {DatabaseVersion}");
+        return InZone(local, inferred, birthTime, text, TimeSource.Inferred, inference);
     }
 
-    private ResolvedBirthTime InZone(LocalDateTime local, string zoneId, string text)
+    private static ResolvedBirthTime AtLocalMeanTime(LocalDateTime local, BirthTime birthTime, string text)
     {
-        var zone = zones.GetZoneOrNull(zoneId)
-            ?? throw new InvalidInputException("tz", "is not a known IANA time-zone name (for example Asia/Kolkata)");
+        RequireCoordinates(birthTime, "for local mean time");
+        var offset = Duration.FromTicks((long)Math.Round(birthTime.Longitude * LocalMeanTimeSecondsPerDegree * NodaConstants.TicksPerSecond));
+        var instant = local.InUtc().ToInstant() - offset;
+        return new ResolvedBirthTime(
+            ToUtc(instant), (int)Math.Round(offset.TotalSeconds), null, TimeSource.LocalMeanTime, false, text);
+    }
+
+    private static void RequireCoordinates(BirthTime birthTime, string purpose)
+    {
+        var violations = new List<InputViolation>();
+        GeoCoordinates.Check(birthTime.Latitude, birthTime.Longitude, violations);
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations.Select(v => v with { Description = $"{v.Description}, needed {purpose}" }).ToList());
+        }
+    }
+
+    private static ResolvedBirthTime InZone(
+        LocalDateTime local, DateTimeZone zone, BirthTime birthTime, string text, TimeSource source, ZoneInference? inference)
+    {
         var mapping = zone.MapLocal(local);
         if (mapping.Count == 0)
         {
             var transition = mapping.LateInterval.Start;
             var before = transition.WithOffset(mapping.EarlyInterval.WallOffset).LocalDateTime;
             var after = transition.WithOffset(mapping.LateInterval.WallOffset).LocalDateTime;
+            if (birthTime.Gap == GapResolution.ShiftForward)
+            {
+                var shifted = Resolvers.ReturnForwardShifted(local, zone, mapping.EarlyInterval, mapping.LateInterval);
+                return new ResolvedBirthTime(
+                    ToUtc(shifted.ToInstant()), shifted.Offset.Seconds, zone.Id, source, false, text, ShiftedFromGap: true, Inference: inference);
+            }
+
             throw new InvalidInputException(
                 "datetime",
                 $"{FormatLocal(local)} never occurred in {zone.Id}: at {InstantPattern.ExtendedIso.Format(transition)} clocks " +
                 $"moved from {FormatLocal(before)} (UTC{mapping.EarlyInterval.WallOffset}) to {FormatLocal(after)} " +
-                $"(UTC{mapping.LateInterval.WallOffset})");
+                $"(UTC{mapping.LateInterval.WallOffset}); send gap SHIFT_FORWARD to move it forward by the gap's length");
         }
 
-        var zoned = mapping.First();
+        var ambiguous = mapping.Count > 1;
+        var zoned = ambiguous && birthTime.Fold == Fold.Later ? mapping.Last() : mapping.First();
         return new ResolvedBirthTime(
-            ToUtc(zoned.ToInstant()), zoned.Offset.Seconds, zone.Id, TimeSource.GivenTimeZone, mapping.Count > 1, text);
+            ToUtc(zoned.ToInstant()),
+            zoned.Offset.Seconds,
+            zone.Id,
+            source,
+            ambiguous,
+            text,
+            FoldUsed: ambiguous ? birthTime.Fold : null,
+            Inference: inference);
     }
 
     private static ResolvedBirthTime FromOffset(OffsetDateTime value, string text) =>

@@ -20,6 +20,9 @@ public sealed record ServerOptions
 
     public EphemerisPoolOptions Ephemeris { get; init; } = new();
 
+    /// <summary>The place data (GeoNames cities-500, gzip TSV). Default: <c>places/places.tsv.gz</c> beside the application.</summary>
+    public string PlacesPath { get; init; } = Path.Combine(AppContext.BaseDirectory, "places", "places.tsv.gz");
+
     /// <summary>Where users obtain this server's source (AGPL-3.0 §13).</summary>
     public string? SourceUrl { get; init; }
 
@@ -36,6 +39,7 @@ public sealed record ServerOptions
             HttpPort = Port(configuration, "PORT", defaults.HttpPort),
             GrpcPort = Port(configuration, "GRPC_PORT", defaults.GrpcPort),
             BindAddress = configuration["BIND_ADDRESS"] is { Length: > 0 } bind ? bind : defaults.BindAddress,
+            PlacesPath = configuration["PLACES_PATH"] is { Length: > 0 } places ? places : defaults.PlacesPath,
             SourceUrl = configuration["SOURCE_URL"] is { Length: > 0 } url ? url : null,
             MaxRestBodyBytes = Integer(configuration, "MAX_REST_BODY_BYTES", defaults.MaxRestBodyBytes, 1024, 16 * 1024 * 1024),
             Ephemeris = new EphemerisPoolOptions

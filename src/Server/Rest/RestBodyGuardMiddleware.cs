@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 namespace Jyotishika.Server.Rest;
 
 /// <summary>
-/// Runs in front of gRPC JSON transcoding for REST calls with a body: refuses oversized bodies, malformed JSON and
-/// wrongly typed fields with a 400 google.rpc.Status naming the field, before the transcoder's generic error can.
+/// Runs in front of gRPC JSON transcoding for REST calls: refuses oversized bodies, malformed JSON, wrongly typed
+/// fields and bad query parameters with a 400 google.rpc.Status naming the field, before the transcoder's generic
+/// error can.
 /// </summary>
 public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyBytes, JsonFormatter errorFormatter)
 {
@@ -18,13 +19,15 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
     {
         ArgumentNullException.ThrowIfNull(context);
         var metadata = context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>();
-        if (metadata is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsDelete(context.Request.Method))
+        if (metadata is null)
         {
             await next(context).ConfigureAwait(false);
             return;
         }
 
-        var violations = await CheckBodyAsync(context, metadata).ConfigureAwait(false);
+        var violations = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsDelete(context.Request.Method)
+            ? QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType)
+            : await CheckBodyAsync(context, metadata).ConfigureAwait(false);
         if (violations.Count > 0)
         {
             await WriteBadRequestAsync(context, violations).ConfigureAwait(false);
