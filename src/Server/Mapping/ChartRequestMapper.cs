@@ -11,15 +11,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new List<InputViolation>();
-        if (!request.HasLatitude)
-        {
-            violations.Add(new("latitude", "is required (degrees, north positive, between -90 and 90)"));
-        }
-
-        if (!request.HasLongitude)
-        {
-            violations.Add(new("longitude", "is required (degrees, east positive, -180 to 180)"));
-        }
+        RequiredCoordinates.Check(request.HasLatitude, request.Latitude, request.HasLongitude, request.Longitude, violations);
 
         var birthTime = BirthTimeMapping.ToEngine(
             request.Datetime,

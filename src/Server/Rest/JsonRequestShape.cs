@@ -77,7 +77,8 @@ public static class JsonRequestShape
         }
     }
 
-    private static FieldDescriptor? FindField(MessageDescriptor message, string name) =>
+    /// <summary>The field a JSON property or query parameter names: JSON or proto name, any case (as the transcoder reads them).</summary>
+    internal static FieldDescriptor? FindField(MessageDescriptor message, string name) =>
         message.Fields.InDeclarationOrder().FirstOrDefault(f =>
             string.Equals(f.JsonName, name, StringComparison.OrdinalIgnoreCase)
             || string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -18,9 +18,7 @@ public static class QueryShape
         var violations = new List<InputViolation>();
         foreach (var (name, values) in query)
         {
-            var field = message.Fields.InDeclarationOrder().FirstOrDefault(f =>
-                string.Equals(f.JsonName, name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+            var field = JsonRequestShape.FindField(message, name);
             if (field is null)
             {
                 violations.Add(new(name, "is not a parameter of this request"));

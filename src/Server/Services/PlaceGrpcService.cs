@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Places;
+using Jyotishika.Server.Mapping;
 using Jyotishika.V1;
 using NodaTime;
 
@@ -50,17 +51,7 @@ public sealed class PlaceGrpcService(PlaceIndex places, TimeZoneLocator locator,
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new List<InputViolation>();
-        if (!request.HasLatitude)
-        {
-            violations.Add(new("latitude", "is required"));
-        }
-
-        if (!request.HasLongitude)
-        {
-            violations.Add(new("longitude", "is required"));
-        }
-
-        GeoCoordinates.Check(request.Latitude, request.Longitude, violations);
+        RequiredCoordinates.Check(request.HasLatitude, request.Latitude, request.HasLongitude, request.Longitude, violations);
         if (violations.Count > 0)
         {
             throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
