@@ -48,6 +48,7 @@ public static class JyotishikaServer
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
         app.MapGrpcService<ChartGrpcService>();
         app.MapGrpcService<PlaceGrpcService>();
+        app.MapGrpcService<DashaGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));

@@ -36,6 +36,7 @@ public static class JyotishikaServiceCollectionExtensions
         services.AddSingleton<TimeZoneLocator>();
         services.AddSingleton<BirthTimeResolver>();
         services.AddSingleton<ChartRequestMapper>();
+        services.AddSingleton<DashaRequestMapper>();
         services.AddSingleton(new EphemerisDescription(
             $"Swiss Ephemeris {EphemerisPool.LibraryVersion} (18-series files, 1800-2399)"));
         services.AddSingleton(LicenseInfo.Create(options.SourceUrl, DateTimeZoneProviders.Tzdb.VersionId, EphemerisPool.LibraryVersion));
