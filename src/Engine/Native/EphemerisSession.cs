@@ -11,6 +11,10 @@ internal sealed unsafe class EphemerisSession
 {
     internal EphemerisSession(string ephemerisPath) => EphemerisPath = ephemerisPath;
 
+    /// <summary>International Standard Atmosphere at sea level, hPa and °C.</summary>
+    internal const double StandardPressure = 1013.25;
+    internal const double StandardTemperature = 15;
+
     internal string EphemerisPath { get; }
 
     internal void SetSiderealMode(int mode, double referenceJulianDay = 0, double ayanamshaAtReference = 0) =>
@@ -99,6 +103,35 @@ internal sealed unsafe class EphemerisSession
             return SwissEph.HousesEx2(
                 julianDayUt, flags, latitude, longitude, system, cuspPointer, anglePointer, cuspSpeeds, angleSpeeds, error) >= 0;
         }
+    }
+
+    /// <summary>
+    /// The first rising or setting (per <paramref name="eventFlags"/>) of a body after a Julian day (UT), seen from
+    /// sea level; null when the body is circumpolar there. Refraction uses the ISA standard atmosphere (1013.25 hPa,
+    /// 15 °C), as swetest does: passing 0 would make the library assume 0 °C and move rise times by ~15 s.
+    /// </summary>
+    internal double? NextRiseOrSet(double julianDayUt, int body, int eventFlags, double latitude, double longitude)
+    {
+        var position = stackalloc double[3];
+        position[0] = longitude;
+        position[1] = latitude;
+        position[2] = 0;
+        double time;
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var status = SwissEph.RiseTrans(
+            julianDayUt, body, null, SwissEph.FlagSwissEphemeris, eventFlags, position, StandardPressure, StandardTemperature, &time, error);
+        if (status == SwissEph.Circumpolar)
+        {
+            return null;
+        }
+
+        if (status < 0)
+        {
+            throw new EphemerisException($"swe_rise_trans({body}) failed: {ReadError(error)}");
+        }
+
+        return time;
     }
 
     internal static string LibraryVersion()

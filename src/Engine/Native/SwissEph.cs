@@ -65,6 +65,20 @@ internal static unsafe partial class SwissEph
     internal static partial int UtcToJulianDay(
         int year, int month, int day, int hour, int minute, double second, int gregorian, double* result, byte* error);
 
+    internal const int CalcRise = 1;
+    internal const int CalcSet = 2;
+
+    /// <summary>Disc centre, no refraction, geocentric ignoring ecliptic latitude: the library's "Hindu rising".</summary>
+    internal const int HinduRising = 256 | 512 | 128;
+
+    /// <summary>swe_rise_trans: the body is circumpolar (never rises or sets) around this date.</summary>
+    internal const int Circumpolar = -2;
+
+    [LibraryImport(Library, EntryPoint = "swe_rise_trans")]
+    internal static partial int RiseTrans(
+        double julianDayUt, int body, byte* starName, int ephemerisFlags, int eventFlags,
+        double* geographicPosition, double pressure, double temperature, double* eventTime, byte* error);
+
     [LibraryImport(Library, EntryPoint = "swe_version")]
     internal static partial byte* Version(byte* buffer);
 }

@@ -33,6 +33,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             violations.AddRange(invalid.Violations);
         }
 
+        VargaMapping.Validate(request.Vargas, violations);
         var settings = MapSettings(request, violations);
         var input = new ChartInput(
             time?.Utc ?? SupportedRange.FirstInstant,

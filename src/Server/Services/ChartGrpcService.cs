@@ -14,6 +14,20 @@ public sealed class ChartGrpcService(ChartEngine engine, ChartRequestMapper mapp
         ArgumentNullException.ThrowIfNull(context);
         var (input, time) = mapper.Map(request);
         var chart = await engine.ComputeAsync(input, context.CancellationToken).ConfigureAwait(false);
-        return ChartResponseMapper.ToResponse(chart, time, ephemeris.Text);
+        var response = ChartResponseMapper.ToResponse(chart, time, ephemeris.Text);
+        response.DivisionalCharts.AddRange(VargaMapping.ToContract(chart, request.Vargas));
+        return response;
+    }
+
+    public override async Task<VargasResponse> ComputeVargas(ChartRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (input, time) = mapper.Map(request);
+        var chart = await engine.ComputeAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var full = ChartResponseMapper.ToResponse(chart, time, ephemeris.Text);
+        var response = new VargasResponse { Settings = full.Settings, Metadata = full.Metadata };
+        response.DivisionalCharts.AddRange(
+            VargaMapping.ToContract(chart, request.Vargas.Count > 0 ? request.Vargas : VargaMapping.Shodasavarga));
+        return response;
     }
 }
