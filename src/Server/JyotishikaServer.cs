@@ -49,6 +49,7 @@ public static class JyotishikaServer
         app.MapGrpcService<ChartGrpcService>();
         app.MapGrpcService<PlaceGrpcService>();
         app.MapGrpcService<DashaGrpcService>();
+        app.MapGrpcService<PanchangGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));

@@ -31,6 +31,7 @@ public static class JyotishikaServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new EphemerisPool(options.Ephemeris));
         services.AddSingleton<ChartEngine>();
+        services.AddSingleton<PanchangEngine>();
         services.AddSingleton(DateTimeZoneProviders.Tzdb);
         services.AddSingleton(_ => PlaceIndex.Load(options.PlacesPath));
         services.AddSingleton<TimeZoneLocator>();
