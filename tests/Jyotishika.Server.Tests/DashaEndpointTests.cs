@@ -131,4 +131,35 @@ public sealed class DashaEndpointTests
         Assert.That(status, Is.EqualTo((int)HttpStatusCode.BadRequest), text);
         Assert.That(RestErrors.ViolatedFields(text), Does.Contain(field));
     }
+
+    [Test]
+    public async Task The_stream_equals_the_unary_tree_for_the_same_request()
+    {
+        var request = Pune1991(depth: 4);
+        request.FromDate = "2010-01-01";
+        request.ToDate = "2012-01-01";
+
+        var unary = (await Client.ComputeDashaAsync(request)).Periods;
+        using var call = Client.StreamDasha(request);
+        var streamed = new List<DashaPeriod>();
+        await foreach (var period in call.ResponseStream.ReadAllAsync())
+        {
+            streamed.Add(period);
+        }
+
+        Assert.That(streamed, Is.EqualTo(unary));
+    }
+
+    [Test]
+    public async Task A_window_starting_exactly_where_a_mahadasha_ends_leaves_that_mahadasha_out()
+    {
+        var all = (await Client.ComputeDashaAsync(Pune1991(depth: 1))).Periods;
+        var boundary = all[1].End.ToDateTime();
+        var request = Pune1991(depth: 1);
+        request.FromDate = boundary.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", System.Globalization.CultureInfo.InvariantCulture);
+
+        var windowed = (await Client.ComputeDashaAsync(request)).Periods;
+
+        Assert.That(windowed[0], Is.EqualTo(all[2]), "periods are half-open: one ending at the window's start does not overlap it");
+    }
 }
