@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 
 namespace Jyotishika.Benchmarks;
@@ -10,12 +7,4 @@ namespace Jyotishika.Benchmarks;
 /// take from a millisecond to about a second (a six-level dasha tree, a month of panchang): 2 warm-up and 10 measured
 /// iterations.
 /// </summary>
-internal sealed class WorkloadBenchmarkConfig : ManualConfig
-{
-    public WorkloadBenchmarkConfig()
-    {
-        AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10).WithUnrollFactor(1).WithId("Short"));
-        AddColumn(StatisticColumn.Median, StatisticColumn.Min);
-        AddDiagnoser(MemoryDiagnoser.Default);
-    }
-}
+internal sealed class WorkloadBenchmarkConfig() : SharedMachineConfig(Job.Default.WithWarmupCount(2).WithIterationCount(10).WithUnrollFactor(1).WithId("Short"));
