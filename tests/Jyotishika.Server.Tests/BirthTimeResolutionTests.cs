@@ -23,6 +23,7 @@ public sealed class BirthTimeResolutionTests
             Assert.That(time.Utc.ToDateTime(), Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
             Assert.That(time.InferredFrom.CountryCode, Is.EqualTo("IN"));
             Assert.That(time.InferredFrom.DistanceKm, Is.LessThan(25));
+            Assert.That(time.HasFold, Is.False, "fold is only set when the local time was ambiguous");
         });
     }
 

@@ -60,9 +60,13 @@ public static class BirthTimeMapping
             Ambiguous = time.Ambiguous,
             JulianDayUt = julianDayUt,
             LocalDatetime = time.LocalDateTime,
-            Fold = time.FoldUsed is { } fold ? (Contract.Fold)(int)fold : Contract.Fold.Unspecified,
             ShiftedFromGap = time.ShiftedFromGap,
         };
+        if (time.FoldUsed is { } fold)
+        {
+            contract.Fold = (Contract.Fold)(int)fold;
+        }
+
         if (time.Inference?.Nearest is { } nearest)
         {
             contract.InferredFrom = new Contract.InferredFrom
