@@ -9,7 +9,7 @@ public sealed class ChartEngine(EphemerisPool pool)
     public Task<Chart> ComputeAsync(ChartInput input, CancellationToken cancellationToken = default)
     {
         ChartInputValidator.ThrowIfInvalid(input);
-        return pool.RunAsync(session => WithinRange(() => ChartCalculator.Compute(session, input)), cancellationToken);
+        return pool.RunAsync(session => SupportedRange.Guard("datetime", () => ChartCalculator.Compute(session, input)), cancellationToken);
     }
 
     /// <summary>
@@ -28,24 +28,11 @@ public sealed class ChartEngine(EphemerisPool pool)
         ChartInputValidator.ThrowIfAny(violations);
         var flags = SwissEph.FlagSwissEphemeris | (includeNutation ? 0 : SwissEph.FlagNoNutation);
         return pool.RunAsync(
-            session => WithinRange(() =>
+            session => SupportedRange.Guard("julianDay", () =>
             {
                 ChartCalculator.SetSiderealMode(session, settings!);
                 return session.AyanamshaAtTerrestrialTime(julianDayTt, flags) + settings!.Ayanamsha.ExtraOffset();
             }),
             cancellationToken);
-    }
-
-    private static T WithinRange<T>(Func<T> work)
-    {
-        try
-        {
-            return work();
-        }
-        catch (EphemerisRangeException)
-        {
-            throw new InvalidInputException(
-                "datetime", $"must be {SupportedRange.Description}; the installed ephemeris covers no other dates");
-        }
     }
 }

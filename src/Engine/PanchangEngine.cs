@@ -10,6 +10,6 @@ public sealed class PanchangEngine(EphemerisPool pool)
     public Task<DailyPanchang> ComputeAsync(PanchangInput input, CancellationToken cancellationToken = default)
     {
         ChartInputValidator.ThrowIfAny(PanchangInputValidator.Validate(input));
-        return pool.RunAsync(session => PanchangCalculator.Compute(session, input), cancellationToken);
+        return pool.RunAsync(session => SupportedRange.Guard("date", () => PanchangCalculator.Compute(session, input)), cancellationToken);
     }
 }

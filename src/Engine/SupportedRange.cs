@@ -22,4 +22,20 @@ public static class SupportedRange
     public static bool Contains(double julianDay) => julianDay is >= FirstJulianDay and < EndJulianDay;
 
     public static string Description => "between 1800-01-02 and 2399-12-31 (UTC)";
+
+    /// <summary>
+    /// Runs native work and turns the library's out-of-range answer into an input error naming
+    /// <paramref name="field"/>: a calculation may reach beyond its input date (searches, light time).
+    /// </summary>
+    internal static T Guard<T>(string field, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Native.EphemerisRangeException)
+        {
+            throw new InvalidInputException(field, $"must be {Description}; the installed ephemeris covers no other dates");
+        }
+    }
 }

@@ -33,6 +33,16 @@ public sealed class PanchangEndpointTests
     }
 
     [Test]
+    [TestCase("1800-02-11")]
+    [TestCase("2399-11-21")]
+    public async Task The_first_and_last_supported_days_are_computed(string date)
+    {
+        var (status, body) = await RestErrors.PostAsync("/v1/panchang", $$"""{"date":"{{date}}","latitude":28.6,"longitude":77.2,"tz":"Asia/Kolkata"}""");
+
+        Assert.That(status, Is.EqualTo(200), body);
+    }
+
+    [Test]
     public async Task Rest_panchang_over_polar_night_has_no_sunrise_and_no_day_periods()
     {
         var (status, body) = await RestErrors.PostAsync("/v1/panchang", """{"date":"2023-12-21","latitude":69.6492,"longitude":18.9553,"tz":"Europe/Oslo"}""");
@@ -49,6 +59,8 @@ public sealed class PanchangEndpointTests
     [TestCase("""{"date":"2024-04-09","latitude":28.6,"longitude":77.2,"tz":"Asia/Nowhere"}""", "tz")]
     [TestCase("""{"date":"2024-04-09","latitude":28.6,"longitude":77.2,"riseConvention":"SOMETIME"}""", "riseConvention")]
     [TestCase("""{"date":"1700-01-01","latitude":28.6,"longitude":77.2}""", "date")]
+    [TestCase("""{"date":"2399-12-28","latitude":10,"longitude":10}""", "date")]
+    [TestCase("""{"date":"1800-01-05","latitude":-60,"longitude":-179.99}""", "date")]
     public async Task Bad_panchang_input_is_400_naming_the_field(string body, string field)
     {
         var (status, text) = await RestErrors.PostAsync("/v1/panchang", body);

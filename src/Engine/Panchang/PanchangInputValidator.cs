@@ -1,12 +1,15 @@
+using NodaTime;
+
 namespace Jyotishika.Engine.Panchang;
 
 /// <summary>Checks a panchang input before any native call, collecting every problem at once.</summary>
 public static class PanchangInputValidator
 {
-    // Searches reach up to ~2 days past the local day (next sunset, anga ends) and ~1 day before it (anga starts);
-    // the margins keep every native call inside the installed files, where the library would otherwise fall back silently.
-    private static readonly DateTime FirstMidnight = SupportedRange.FirstInstant.AddDays(3);
-    private static readonly DateTime LastMidnight = SupportedRange.EndInstant.AddDays(-4);
+    // The lunar month reaches up to a lunation (~30 days) either side of the day for its bounding new moons, full moons
+    // and sankrantis; 40 days of margin keep every native call inside the installed files.
+    // The dates are local; a zone's offset (at most a day) stays well inside the margins.
+    private static readonly LocalDate FirstDate = LocalDate.FromDateTime(SupportedRange.FirstInstant.AddDays(40));
+    private static readonly LocalDate LastDate = LocalDate.FromDateTime(SupportedRange.EndInstant.AddDays(-41));
 
     public static IReadOnlyList<InputViolation> Validate(PanchangInput input)
     {
@@ -16,14 +19,11 @@ public static class PanchangInputValidator
         {
             violations.Add(new("timeZone", "is required"));
         }
-        else
+
+        if (input.Date < FirstDate || input.Date > LastDate)
         {
-            var start = input.Date.AtStartOfDayInZone(input.Zone).ToDateTimeUtc();
-            if (start < FirstMidnight || start > LastMidnight)
-            {
-                violations.Add(new("date", $"must be between {FirstMidnight:yyyy-MM-dd} and {LastMidnight:yyyy-MM-dd}; " +
-                    "the installed ephemeris covers no other dates"));
-            }
+            violations.Add(new("date", $"must be between {FirstDate:yyyy'-'MM'-'dd} and {LastDate:yyyy'-'MM'-'dd}; " +
+                "the installed ephemeris covers no other dates"));
         }
 
         if (!Enum.IsDefined(input.Rise))
