@@ -35,8 +35,6 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
     ];
 
-    public static BirthTimeResolver Default { get; } = new(DateTimeZoneProviders.Tzdb);
-
     /// <summary>The tz database release in use (for the license page and responses).</summary>
     public string DatabaseVersion => zones.VersionId;
 
