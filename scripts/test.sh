@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh Debian machine: installs what the tests need (the native Swiss Ephemeris, its data and
-# the swetest reference tool), restores, builds and runs all test projects, then prints one summary line.
+# Runs every test on a fresh Debian machine: installs what the tests need (the native Swiss Ephemeris, its data, the
+# swetest reference tool, and the PostgreSQL and Redis servers), restores, builds and runs all test projects, then prints
+# one summary line. Nothing is started here: the tests start their own throwaway PostgreSQL and Redis on free loopback
+# ports and remove them afterwards, so no system service is used or needed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
 ensure_dotnet
-ensure_packages libswe2.0 swe-basic-data swetest
+ensure_packages libswe2.0 swe-basic-data swetest postgresql redis-server
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

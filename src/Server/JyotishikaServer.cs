@@ -2,6 +2,7 @@ using System.Net;
 using Google.Protobuf;
 using Jyotishika.Engine.Native;
 using Jyotishika.Engine.Places;
+using Jyotishika.Server.Auth;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Rest;
@@ -18,9 +19,12 @@ public static class JyotishikaServer
         // Content root beside the binaries, so appsettings.json is found whatever directory the server starts from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var options = ServerOptions.FromConfiguration(builder.Configuration);
+        var storage = StorageOptions.FromConfiguration(builder.Configuration);
+        var auth = AuthOptions.FromConfiguration(builder.Configuration, builder.Environment.IsProduction());
+        RequireStorageForAuthenticatedCalculations(auth, storage);
         ConfigureLogging(builder);
         builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options));
-        builder.Services.AddJyotishika(options);
+        builder.Services.AddJyotishika(options).AddJyotishikaStorage(storage).AddJyotishikaAuth(auth);
 
         var app = builder.Build();
 
@@ -45,11 +49,18 @@ public static class JyotishikaServer
                 "server as places/places.tsv.gz", failure);
         }
         app.UseRouting();
+
+        // Before authentication: the OpenID callback is answered inside the authentication middleware.
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
-        app.MapGrpcService<ChartGrpcService>();
-        app.MapGrpcService<PlaceGrpcService>();
-        app.MapGrpcService<DashaGrpcService>();
-        app.MapGrpcService<PanchangGrpcService>();
+        MapCalculation(app.MapGrpcService<ChartGrpcService>(), auth);
+        MapCalculation(app.MapGrpcService<PlaceGrpcService>(), auth);
+        MapCalculation(app.MapGrpcService<DashaGrpcService>(), auth);
+        MapCalculation(app.MapGrpcService<PanchangGrpcService>(), auth);
+        app.MapGrpcService<AuthGrpcService>();
+        app.MapSignIn(auth);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
@@ -57,6 +68,25 @@ public static class JyotishikaServer
 
         AgplNotice.Log(app.Logger, app.Services.GetRequiredService<LicenseInfo>());
         return app;
+    }
+
+    /// <summary>Calculations are open in Development and need a signed-in caller in Production (REQUIRE_AUTH_FOR_CALCULATIONS).</summary>
+    private static void MapCalculation(GrpcServiceEndpointConventionBuilder service, AuthOptions auth)
+    {
+        if (auth.RequireUserForCalculations)
+        {
+            service.RequireAuthorization();
+        }
+    }
+
+    private static void RequireStorageForAuthenticatedCalculations(AuthOptions auth, StorageOptions storage)
+    {
+        if (auth.RequireUserForCalculations && (storage.Database is null || storage.Redis is null))
+        {
+            throw new ConfigurationException(
+                "REQUIRE_AUTH_FOR_CALCULATIONS is on (the Production default) but DATABASE_URL or REDIS_URL is not set, so no caller " +
+                "could ever sign in. Set both, or REQUIRE_AUTH_FOR_CALCULATIONS=false to serve calculations openly.");
+        }
     }
 
     private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions options)

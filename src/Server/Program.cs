@@ -1,8 +1,14 @@
 using Jyotishika.Server;
 using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Storage;
 
 try
 {
+    if (args.Length > 0 && args[0] == MigrateCommand.Name)
+    {
+        return await MigrateCommand.RunAsync(args[1..], Console.Out).ConfigureAwait(false);
+    }
+
     var app = JyotishikaServer.Build(args);
     await app.RunAsync().ConfigureAwait(false);
     return 0;
@@ -12,4 +18,9 @@ catch (ConfigurationException invalid)
     // One clear line for operators instead of a stack trace.
     await Console.Error.WriteLineAsync($"Jyotishika cannot start: {invalid.Message}").ConfigureAwait(false);
     return 2;
+}
+catch (StoreUnavailableException unavailable)
+{
+    await Console.Error.WriteLineAsync($"Jyotishika cannot migrate: {unavailable.Store} is not reachable.").ConfigureAwait(false);
+    return 3;
 }

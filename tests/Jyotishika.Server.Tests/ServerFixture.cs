@@ -1,14 +1,14 @@
-using System.Net;
-using System.Net.Sockets;
 using Grpc.Net.Client;
 using Jyotishika.Server;
+using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 
 namespace Jyotishika.Server.Tests;
 
 /// <summary>
 /// The real server on real Kestrel, bound to loopback on free ports: REST over HTTP/1.1, gRPC over HTTP/2 cleartext,
-/// exactly as a deployment runs it. One instance serves the whole test assembly.
+/// exactly as a deployment runs it, with the real PostgreSQL and Redis the tests start. One instance serves the whole
+/// test assembly; tests that need other settings start a <see cref="RunningServer"/> of their own.
 /// </summary>
 [SetUpFixture]
 public sealed class ServerFixture
@@ -28,14 +28,21 @@ public sealed class ServerFixture
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        HttpPort = FreePort();
-        GrpcPort = FreePort();
+        HttpPort = FreePort.Next();
+        GrpcPort = FreePort.Next();
+        var databaseUrl = await SharedServers.NewDatabaseAsync().ConfigureAwait(false);
+        var redis = await SharedServers.RedisAsync().ConfigureAwait(false);
+
+        // Development, as the README's run command: calculations open, storage configured.
         app = JyotishikaServer.Build(
         [
             $"--PORT={HttpPort}",
             $"--GRPC_PORT={GrpcPort}",
             "--BIND_ADDRESS=127.0.0.1",
             "--LOG_LEVEL=WARNING",
+            "--environment=Development",
+            $"--DATABASE_URL={databaseUrl}",
+            $"--REDIS_URL={redis.Url}",
         ]);
         await app.StartAsync().ConfigureAwait(false);
         Rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
@@ -52,12 +59,7 @@ public sealed class ServerFixture
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }
-    }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        await SharedServers.StopAllAsync().ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jyotishika.Engine.Native;
 
 namespace Jyotishika.Server.Configuration;
@@ -54,19 +53,6 @@ public sealed record ServerOptions
     private static int Port(IConfiguration configuration, string key, int fallback) =>
         Integer(configuration, key, fallback, 0, 65535);
 
-    private static int Integer(IConfiguration configuration, string key, int fallback, int min, int max)
-    {
-        var text = configuration[key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            throw new ConfigurationException($"Configuration {key}='{text}' must be a whole number from {min} to {max}.");
-        }
-
-        return value;
-    }
+    private static int Integer(IConfiguration configuration, string key, int fallback, int min, int max) =>
+        ConfigurationReader.Integer(configuration, key, fallback, min, max);
 }

@@ -1,12 +1,14 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Jyotishika.Engine;
+using Jyotishika.Server.Storage;
 
 namespace Jyotishika.Server.Errors;
 
 /// <summary>
 /// Maps what services throw to gRPC statuses: input problems to INVALID_ARGUMENT with field violations, cancellation to
-/// CANCELLED/DEADLINE_EXCEEDED, shutdown to UNAVAILABLE, anything unexpected to a generic INTERNAL whose detail goes to the log only.
+/// CANCELLED/DEADLINE_EXCEEDED, shutdown and lost storage to UNAVAILABLE, unconfigured storage to FAILED_PRECONDITION,
+/// anything unexpected to a generic INTERNAL whose detail goes to the log only.
 /// </summary>
 public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, TimeProvider time) : Interceptor
 {
@@ -53,6 +55,11 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
                 return context.Deadline <= time.GetUtcNow().UtcDateTime
                     ? new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded"))
                     : new RpcException(new Status(StatusCode.Cancelled, "Call cancelled"));
+            case StoreUnavailableException unavailable:
+                LogStoreUnavailable(logger, unavailable.Store, context.Method);
+                return new RpcException(new Status(StatusCode.Unavailable, "A storage service is temporarily unavailable; try again shortly"));
+            case StoreNotConfiguredException notConfigured:
+                return new RpcException(new Status(StatusCode.FailedPrecondition, notConfigured.Message));
             case ObjectDisposedException:
                 return new RpcException(new Status(StatusCode.Unavailable, "The server is shutting down; retry on another instance"));
             default:
@@ -60,6 +67,9 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
                 return new RpcException(new Status(StatusCode.Internal, "Internal error"));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Store} unavailable during {Method}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string store, string method);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure in {Method}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method);

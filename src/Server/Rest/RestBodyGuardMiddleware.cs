@@ -25,7 +25,8 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             return;
         }
 
-        var violations = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsDelete(context.Request.Method)
+        // Routes whose rule reads no body (GET, DELETE, POST /auth/logout) take their fields from the path and query.
+        var violations = string.IsNullOrEmpty(metadata.HttpRule.Body)
             ? QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType)
             : await CheckBodyAsync(context, metadata).ConfigureAwait(false);
         if (violations.Count > 0)

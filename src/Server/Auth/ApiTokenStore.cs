@@ -1,0 +1,146 @@
+using Dapper;
+using Jyotishika.Server.Storage;
+
+namespace Jyotishika.Server.Auth;
+
+/// <summary>
+/// Personal API tokens in PostgreSQL. The secret (<c>jyk_</c> + 256 random bits) is returned once at creation and
+/// stored only as its SHA-256; authentication looks the hash up and checks revocation, expiry and the allowlist.
+/// </summary>
+public sealed class ApiTokenStore(Database database, TimeProvider time)
+{
+    public const string SecretPrefix = "jyk_";
+
+    /// <summary>Enough for every script a person runs; a runaway client cannot fill the table.</summary>
+    public const int MaxTokensPerUser = 50;
+
+    public enum Verdict
+    {
+        Unknown,
+        Expired,
+        Deactivated,
+        Valid,
+    }
+
+    public sealed record Caller(Guid TokenId, AuthenticatedUser User, DateTimeOffset? ExpiresAt);
+
+    public Task<(ApiTokenRecord Token, string Secret)?> CreateAsync(Guid userId, string name, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    {
+        var secret = SecretPrefix + SecretToken.New();
+        return database.RunAsync<(ApiTokenRecord, string)?>(
+            async connection =>
+            {
+                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    // Serialises concurrent creations by one user so the limit holds.
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "SELECT 1 FROM users WHERE id = @UserId FOR UPDATE", new { UserId = userId }, transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    var live = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                        "SELECT count(*) FROM api_tokens WHERE user_id = @UserId AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())",
+                        new { UserId = userId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    if (live >= MaxTokensPerUser)
+                    {
+                        return null;
+                    }
+
+                    var token = await connection.QuerySingleAsync<ListedRow>(new CommandDefinition(
+                        """
+                        INSERT INTO api_tokens (user_id, name, secret_hash, prefix, expires_at)
+                        VALUES (@UserId, @Name, @Hash, @Prefix, @ExpiresAt)
+                        RETURNING id, name, prefix, created_at AS CreatedAt, last_used_at AS LastUsedAt, expires_at AS ExpiresAt
+                        """,
+                        new { UserId = userId, Name = name, Hash = SecretToken.Hash(secret), Prefix = secret[..12], ExpiresAt = expiresAt?.UtcDateTime },
+                        transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return (token.ToRecord(), secret);
+                }
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ApiTokenRecord>> ListAsync(Guid userId, CancellationToken cancellationToken) =>
+        database.RunAsync<IReadOnlyList<ApiTokenRecord>>(
+            async connection => (await connection.QueryAsync<ListedRow>(new CommandDefinition(
+                """
+                SELECT id, name, prefix, created_at AS CreatedAt, last_used_at AS LastUsedAt, expires_at AS ExpiresAt
+                FROM api_tokens WHERE user_id = @UserId AND revoked_at IS NULL ORDER BY created_at DESC, id
+                """,
+                new { UserId = userId },
+                cancellationToken: cancellationToken)).ConfigureAwait(false)).Select(row => row.ToRecord()).ToList(),
+            cancellationToken);
+
+    /// <summary>Revokes the caller's own token; false when no such live token of theirs exists.</summary>
+    public Task<bool> RevokeAsync(Guid userId, Guid tokenId, CancellationToken cancellationToken) =>
+        database.RunAsync(
+            async connection => await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE api_tokens SET revoked_at = now() WHERE id = @TokenId AND user_id = @UserId AND revoked_at IS NULL",
+                new { TokenId = tokenId, UserId = userId },
+                cancellationToken: cancellationToken)).ConfigureAwait(false) == 1,
+            cancellationToken);
+
+    /// <summary>Who a presented secret belongs to, if anyone, and whether it may be used now.</summary>
+    public async Task<(Verdict Verdict, Caller? Caller)> AuthenticateAsync(string secret, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal) || !SecretToken.IsWellFormed(secret[SecretPrefix.Length..]))
+        {
+            return (Verdict.Unknown, null);
+        }
+
+        var row = await database.RunAsync(
+            connection => connection.QuerySingleOrDefaultAsync<TokenRow>(new CommandDefinition(
+                """
+                SELECT t.id AS TokenId, u.id AS UserId, u.email, u.name, u.picture_url AS PictureUrl, t.expires_at AS ExpiresAt,
+                       COALESCE(a.is_active, false) AS Active, t.last_used_at AS LastUsedAt
+                FROM api_tokens t
+                JOIN users u ON u.id = t.user_id
+                LEFT JOIN approved_users a ON a.email = u.email
+                WHERE t.secret_hash = @Hash AND t.revoked_at IS NULL
+                """,
+                new { Hash = SecretToken.Hash(secret) },
+                cancellationToken: cancellationToken)),
+            cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return (Verdict.Unknown, null);
+        }
+
+        var now = time.GetUtcNow();
+        if (row.ExpiresAt is { } expires && now >= Utc(expires))
+        {
+            return (Verdict.Expired, null);
+        }
+
+        if (!row.Active)
+        {
+            return (Verdict.Deactivated, null);
+        }
+
+        if (row.LastUsedAt is not { } used || now - Utc(used) > TimeSpan.FromMinutes(1))
+        {
+            await database.RunAsync(
+                connection => connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE api_tokens SET last_used_at = now() WHERE id = @TokenId", new { row.TokenId },
+                    cancellationToken: cancellationToken)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return (Verdict.Valid, new Caller(row.TokenId, new AuthenticatedUser(row.UserId, row.Email, row.Name, row.PictureUrl), Utc(row.ExpiresAt)));
+    }
+
+    // Npgsql reads timestamptz as UTC DateTime.
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
+
+    private sealed record TokenRow(
+        Guid TokenId, Guid UserId, string Email, string Name, string PictureUrl, DateTime? ExpiresAt, bool Active, DateTime? LastUsedAt);
+
+    private sealed record ListedRow(Guid Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? ExpiresAt)
+    {
+        public ApiTokenRecord ToRecord() => new(Id, Name, Prefix, Utc(CreatedAt), Utc(LastUsedAt), Utc(ExpiresAt));
+    }
+}

@@ -1,0 +1,33 @@
+using Jyotishika.Server.Storage;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace Jyotishika.Server.Configuration;
+
+/// <summary>DATABASE_URL (+ pool sizes) and REDIS_URL; either may be absent, and calculations work without both.</summary>
+public sealed record StorageOptions
+{
+    /// <summary>Null when DATABASE_URL is not set.</summary>
+    public NpgsqlConnectionStringBuilder? Database { get; init; }
+
+    /// <summary>Null when neither REDIS_URL nor REDIS_HOST is set.</summary>
+    public ConfigurationOptions? Redis { get; init; }
+
+    public static StorageOptions FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        NpgsqlConnectionStringBuilder? database = null;
+        if (ConfigurationReader.Text(configuration, "DATABASE_URL") is { } url)
+        {
+            database = DatabaseUrl.Parse(url);
+            database.MaxPoolSize = ConfigurationReader.Integer(configuration, "DATABASE_POOL_MAX", database.MaxPoolSize, 1, 1000);
+            database.MinPoolSize = ConfigurationReader.Integer(configuration, "DATABASE_POOL_MIN", database.MinPoolSize, 0, database.MaxPoolSize);
+
+            // Fail a call quickly when PostgreSQL is down instead of holding it for Npgsql's default 15 s.
+            database.Timeout = ConfigurationReader.Integer(configuration, "DATABASE_CONNECT_TIMEOUT_SECONDS", 5, 1, 120);
+            database.ApplicationName ??= "jyotishika";
+        }
+
+        return new StorageOptions { Database = database, Redis = RedisUrl.FromConfiguration(configuration) };
+    }
+}

@@ -1,0 +1,67 @@
+using Google.Protobuf;
+using Google.Rpc;
+using Microsoft.Net.Http.Headers;
+
+namespace Jyotishika.Server.Errors;
+
+/// <summary>
+/// Answers a request with a google.rpc.Status from outside a gRPC service (authorization, rate limits, sign-in):
+/// a trailers-only gRPC response for gRPC callers, and for REST the HTTP status gRPC transcoding would use with the
+/// same JSON body the services' errors have.
+/// </summary>
+public sealed class HttpStatusWriter(JsonFormatter formatter)
+{
+    public static bool IsGrpc(HttpContext context) =>
+        context?.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+
+    public async Task WriteAsync(HttpContext context, Code code, string message, TimeSpan? retryAfter = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.Response;
+        if (response.HasStarted)
+        {
+            return;
+        }
+
+        response.Headers.CacheControl = "no-store";
+        if (retryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(delay.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (IsGrpc(context))
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/grpc";
+            response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+            return;
+        }
+
+        response.StatusCode = HttpStatus(code);
+        if (code == Code.Unauthenticated)
+        {
+            response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+        }
+
+        response.ContentType = "application/json; charset=utf-8";
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        await response.WriteAsync(formatter.Format(status), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The mapping gRPC transcoding uses (google.rpc.Code documentation).</summary>
+    public static int HttpStatus(Code code) => code switch
+    {
+        Code.InvalidArgument or Code.FailedPrecondition or Code.OutOfRange => StatusCodes.Status400BadRequest,
+        Code.Unauthenticated => StatusCodes.Status401Unauthorized,
+        Code.PermissionDenied => StatusCodes.Status403Forbidden,
+        Code.NotFound => StatusCodes.Status404NotFound,
+        Code.AlreadyExists or Code.Aborted => StatusCodes.Status409Conflict,
+        Code.ResourceExhausted => StatusCodes.Status429TooManyRequests,
+        Code.Cancelled => 499,
+        Code.Unimplemented => StatusCodes.Status501NotImplemented,
+        Code.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        Code.DeadlineExceeded => StatusCodes.Status504GatewayTimeout,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+}

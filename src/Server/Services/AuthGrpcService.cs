@@ -1,0 +1,144 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Jyotishika.Engine;
+using Jyotishika.Server.Auth;
+using Jyotishika.Server.Errors;
+using Jyotishika.V1;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Jyotishika.Server.Services;
+
+/// <summary>AuthService: the caller, sign-out and API tokens. Identity comes from <see cref="CallerAuthenticationHandler"/>.</summary>
+public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie, ApiTokenStore tokens, TimeProvider time)
+    : AuthService.AuthServiceBase
+{
+    public override Task<GetMeResponse> GetMe(GetMeRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.GetHttpContext();
+        if (CallerClaims.User(http.User) is not { } user)
+        {
+            if (AuthenticationOutcome.Of(http) is { StoreUnavailable: true })
+            {
+                throw new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "Sign-in cannot be checked right now; try again shortly."));
+            }
+
+            return Task.FromResult(new GetMeResponse { LoggedIn = false });
+        }
+
+        var response = new GetMeResponse { LoggedIn = true, User = ToMessage(user), AuthMethod = CallerClaims.AuthMethodOf(http.User) };
+        if (CallerClaims.CredentialExpiresAt(http.User) is { } expires)
+        {
+            response.ExpiresAt = Timestamp.FromDateTimeOffset(expires);
+        }
+
+        return Task.FromResult(response);
+    }
+
+    public override async Task<LogoutResponse> Logout(LogoutRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.GetHttpContext();
+        var ended = await sessions.DeleteAsync(SessionCookie.Read(http)).ConfigureAwait(false);
+        cookie.Expire(http);
+        return new LogoutResponse { Ended = ended };
+    }
+
+    [Authorize]
+    public override async Task<CreateApiTokenResponse> CreateApiToken(CreateApiTokenRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.GetHttpContext();
+        if (CallerClaims.AuthMethodOf(http.User) != AuthMethod.Session)
+        {
+            throw new RpcException(new Grpc.Core.Status(
+                StatusCode.PermissionDenied, "API tokens are created from a signed-in browser session, not with another token."));
+        }
+
+        var (name, expiresAt) = Validate(request);
+        var created = await tokens.CreateAsync(Caller(context).Id, name, expiresAt, context.CancellationToken).ConfigureAwait(false)
+            ?? throw new RpcException(new Grpc.Core.Status(
+                StatusCode.FailedPrecondition, $"At most {ApiTokenStore.MaxTokensPerUser} live API tokens per user; revoke one first."));
+        return new CreateApiTokenResponse { Token = ToMessage(created.Token), Secret = created.Secret };
+    }
+
+    [Authorize]
+    public override async Task<ListApiTokensResponse> ListApiTokens(ListApiTokensRequest request, ServerCallContext context)
+    {
+        var list = await tokens.ListAsync(Caller(context).Id, context.CancellationToken).ConfigureAwait(false);
+        var response = new ListApiTokensResponse();
+        response.Tokens.AddRange(list.Select(ToMessage));
+        return response;
+    }
+
+    [Authorize]
+    public override async Task<RevokeApiTokenResponse> RevokeApiToken(RevokeApiTokenRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!Guid.TryParse(request.TokenId, out var tokenId))
+        {
+            throw RpcErrors.InvalidArgument("tokenId", "must be a token id as returned by CreateApiToken or ListApiTokens");
+        }
+
+        if (!await tokens.RevokeAsync(Caller(context).Id, tokenId, context.CancellationToken).ConfigureAwait(false))
+        {
+            throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, "No such API token."));
+        }
+
+        return new RevokeApiTokenResponse();
+    }
+
+    private (string Name, DateTimeOffset? ExpiresAt) Validate(CreateApiTokenRequest request)
+    {
+        var violations = new List<InputViolation>();
+        var name = request.Name.Trim();
+        if (name.Length is 0 or > 100 || name.Any(char.IsControl))
+        {
+            violations.Add(new InputViolation("name", "must be 1 to 100 characters without control characters"));
+        }
+
+        DateTimeOffset? expiresAt = null;
+        if (request.ExpiresAt is { } timestamp)
+        {
+            var now = time.GetUtcNow();
+            var valid = timestamp.Nanos is >= 0 and < 1_000_000_000 && timestamp.Seconds is > 0 and < 253402300800;
+            expiresAt = valid ? timestamp.ToDateTimeOffset() : null;
+            if (expiresAt is not { } at || at <= now || at > now.AddDays(366))
+            {
+                violations.Add(new InputViolation("expiresAt", "must be in the future and at most 366 days ahead"));
+            }
+        }
+
+        return violations.Count > 0 ? throw new InvalidInputException(violations) : (name, expiresAt);
+    }
+
+    private static AuthenticatedUser Caller(ServerCallContext context) =>
+        CallerClaims.User(context.GetHttpContext().User)
+        ?? throw new RpcException(new Grpc.Core.Status(StatusCode.Unauthenticated, "Sign in first."));
+
+    private static User ToMessage(AuthenticatedUser user) =>
+        new() { Id = user.Id.ToString(), Email = user.Email, Name = user.Name, PictureUrl = user.PictureUrl };
+
+    private static ApiToken ToMessage(ApiTokenRecord token)
+    {
+        var message = new ApiToken
+        {
+            Id = token.Id.ToString(),
+            Name = token.Name,
+            Prefix = token.Prefix,
+            CreatedAt = Timestamp.FromDateTimeOffset(token.CreatedAt),
+        };
+        if (token.LastUsedAt is { } used)
+        {
+            message.LastUsedAt = Timestamp.FromDateTimeOffset(used);
+        }
+
+        if (token.ExpiresAt is { } expires)
+        {
+            message.ExpiresAt = Timestamp.FromDateTimeOffset(expires);
+        }
+
+        return message;
+    }
+}

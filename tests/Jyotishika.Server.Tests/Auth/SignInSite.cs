@@ -1,0 +1,136 @@
+using System.Net;
+using Jyotishika.Server.Tests.Infrastructure;
+using Npgsql;
+
+namespace Jyotishika.Server.Tests.Auth;
+
+/// <summary>
+/// A server wired to the fake OpenID issuer, a fresh database on the shared PostgreSQL and a Redis, plus the steps
+/// a browser takes to sign in. Production by default, so cookies are Secure and calculations need a caller.
+/// </summary>
+public sealed class SignInSite : IAsyncDisposable
+{
+    public const string ClientId = "jyotishika-test.apps.example";
+    public const string ClientSecret = "fake-client-secret-for-tests";
+    public const string Frontend = "https://app.jyotishika.test";
+
+    private SignInSite(FakeOpenIdIssuer issuer, RunningServer server, string databaseUrl, string redisUrl)
+    {
+        Issuer = issuer;
+        Server = server;
+        DatabaseUrl = databaseUrl;
+        RedisUrl = redisUrl;
+    }
+
+    public FakeOpenIdIssuer Issuer { get; }
+
+    public RunningServer Server { get; }
+
+    public string DatabaseUrl { get; }
+
+    public string RedisUrl { get; }
+
+    /// <summary>Starts issuer and server. <paramref name="redis"/> defaults to the shared Redis; extra settings win.</summary>
+    public static async Task<SignInSite> StartAsync(string environment = "Production", LocalRedis? redis = null, params string[] settings)
+    {
+        var issuer = await FakeOpenIdIssuer.StartAsync(ClientId, ClientSecret).ConfigureAwait(false);
+        var databaseUrl = await SharedServers.NewDatabaseAsync().ConfigureAwait(false);
+        var redisUrl = (redis ?? await SharedServers.RedisAsync().ConfigureAwait(false)).Url;
+        try
+        {
+            var server = await RunningServer.StartAsync(self =>
+            [
+                $"environment={environment}",
+                $"DATABASE_URL={databaseUrl}",
+                $"REDIS_URL={redisUrl}",
+                $"GOOGLE_CLIENT_ID={ClientId}",
+                $"GOOGLE_CLIENT_SECRET={ClientSecret}",
+                $"GOOGLE_ISSUER={issuer.Issuer}",
+                $"APP_BASE_URL={self}",
+                $"FRONTEND_BASE_URL={Frontend}",
+                "AUTH_RATE_LIMIT_PER_MINUTE=1000",
+                .. settings,
+            ]).ConfigureAwait(false);
+            return new SignInSite(issuer, server, databaseUrl, redisUrl);
+        }
+        catch
+        {
+            await issuer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public NpgsqlConnection OpenDatabase()
+    {
+        var builder = Storage.DatabaseUrl.Parse(DatabaseUrl);
+        builder.Pooling = false;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Puts an email on the allowlist (or changes whether it is active), as an operator does in SQL.</summary>
+    public async Task ApproveAsync(string email, bool active = true)
+    {
+        await using var connection = OpenDatabase();
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO approved_users (email, is_active) VALUES (@email, @active) ON CONFLICT (email) DO UPDATE SET is_active = @active",
+            connection);
+        command.Parameters.AddWithValue("email", email.ToLowerInvariant());
+        command.Parameters.AddWithValue("active", active);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Step 1: the browser asks to sign in and is sent to the issuer's authorize endpoint.</summary>
+    public async Task<Uri> BeginAsync(TestBrowser browser, string query = "")
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        using var response = await browser.GetAsync(new Uri(Server.BaseUrl, "/auth/google/login" + query)).ConfigureAwait(false);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "login should redirect to the issuer");
+        return response.Headers.Location!;
+    }
+
+    /// <summary>Step 2: the issuer signs <paramref name="user"/> in and sends the browser back with code and state.</summary>
+    public async Task<Uri> AuthorizeAsync(TestBrowser browser, Uri authorize, FakeUser user)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        Issuer.NextUser = user;
+        using var response = await browser.GetAsync(authorize).ConfigureAwait(false);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the issuer should redirect back to the callback");
+        return response.Headers.Location!;
+    }
+
+    /// <summary>Step 3: the callback; its answer is returned (a redirect to the frontend, or an error).</summary>
+    public Task<HttpResponseMessage> CallbackAsync(TestBrowser browser, Uri callback)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        return browser.GetAsync(callback);
+    }
+
+    /// <summary>All three steps; returns the callback's answer.</summary>
+    public async Task<HttpResponseMessage> SignInAsync(TestBrowser browser, FakeUser user, string query = "")
+    {
+        var authorize = await BeginAsync(browser, query).ConfigureAwait(false);
+        var callback = await AuthorizeAsync(browser, authorize, user).ConfigureAwait(false);
+        return await CallbackAsync(browser, callback).ConfigureAwait(false);
+    }
+
+    /// <summary>A REST request carrying the browser's cookies.</summary>
+    public Task<HttpResponseMessage> SendAsync(TestBrowser browser, HttpMethod method, string path, string? json = null)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var request = new HttpRequestMessage(method, new Uri(Server.BaseUrl, path));
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return browser.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync().ConfigureAwait(false);
+        await Issuer.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Jyotishika.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A program started by the tests. Its output is read continuously, because a server writing into a pipe nobody reads
+/// blocks once the pipe fills; the last lines are kept so a failure can say what the program said.
+/// </summary>
+internal sealed class ChildProcess : IDisposable
+{
+    private const int KeptLines = 40;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
+    private readonly Process process;
+    private readonly string description;
+    private readonly ConcurrentQueue<string> lastLines = new();
+
+    private ChildProcess(Process process, string description)
+    {
+        this.process = process;
+        this.description = description;
+    }
+
+    public bool HasExited => process.HasExited;
+
+    public static ChildProcess Start(string program, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        // The working directory matters when running as another user: initdb fails if it cannot read the current directory.
+        var startInfo = new ProcessStartInfo(program)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        var process = new Process { StartInfo = startInfo };
+        var child = new ChildProcess(process, string.Join(' ', [program, .. arguments]));
+        process.OutputDataReceived += child.Keep;
+        process.ErrorDataReceived += child.Keep;
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Runs a program to completion and throws, with its output, unless it exits with status 0.</summary>
+    public static async Task RunAsync(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        using var child = Start(program, arguments, workingDirectory);
+        await child.WaitForExitAsync(timeout).ConfigureAwait(false);
+        if (child.process.ExitCode != 0)
+        {
+            throw child.Failure($"exited with status {child.process.ExitCode}");
+        }
+    }
+
+    /// <summary>
+    /// Polls <paramref name="isReady"/> until it says yes; fails early if the program exits, which means it refused to start.
+    /// </summary>
+    public async Task WaitUntilReadyAsync(Func<Task<bool>> isReady, TimeSpan timeout)
+    {
+        var elapsed = Stopwatch.StartNew();
+        while (!await isReady().ConfigureAwait(false))
+        {
+            if (process.HasExited)
+            {
+                throw Failure($"exited with status {process.ExitCode} before it was ready");
+            }
+
+            if (elapsed.Elapsed > timeout)
+            {
+                throw Failure($"was not ready after {timeout.TotalSeconds:0.##} s");
+            }
+
+            await Task.Delay(PollInterval).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits for the program to exit; one that does not is killed, so a hung child never outlives the test run.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync().ConfigureAwait(false);
+            throw Failure($"did not exit within {timeout.TotalSeconds:0.##} s and was killed");
+        }
+    }
+
+    /// <summary>Kills the program and everything it started, then waits until the kernel has reaped it (its sockets are closed).</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose() => process.Dispose();
+
+    private InvalidOperationException Failure(string what) =>
+        new($"{description} {what}. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, lastLines)}");
+
+    private void Keep(object sender, DataReceivedEventArgs line)
+    {
+        if (line.Data is null)
+        {
+            return;
+        }
+
+        lastLines.Enqueue(line.Data);
+        while (lastLines.Count > KeptLines)
+        {
+            lastLines.TryDequeue(out _);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace Jyotishika.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL server (the Debian package's binaries) in a throwaway cluster on a free loopback port, started in
+/// one to three seconds (initdb is most of it), so tests run against the database users run and can take it down and
+/// bring it back.
+/// </summary>
+public sealed partial class LocalPostgres : IAsyncDisposable
+{
+    private const string BinariesRoot = "/usr/lib/postgresql";
+    private const string Superuser = "jyotishika";
+
+    // initdb and postgres refuse to run as root; the Debian package creates this account for them.
+    private const string ServiceAccount = "postgres";
+
+    private static readonly TimeSpan InitTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string binaries;
+    private readonly string directory;
+    private ChildProcess? server;
+
+    private LocalPostgres(string binaries, string directory, int port, string password)
+    {
+        this.binaries = binaries;
+        this.directory = directory;
+        Port = port;
+        Password = password;
+    }
+
+    public int Port { get; }
+
+    /// <summary>The superuser's password: hex, so it needs no escaping in a URL or a connection string.</summary>
+    public string Password { get; }
+
+    /// <summary>
+    /// The superuser on the <c>postgres</c> database. Unpooled, because pooled connections outlive a stop and fail on
+    /// first use after the server comes back.
+    /// </summary>
+    public string AdminConnectionString => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Database = "postgres",
+        Username = Superuser,
+        Password = Password,
+        Pooling = false,
+        Timeout = 5,
+    }.ConnectionString;
+
+    private string DataDirectory => Path.Combine(directory, "data");
+
+    private static bool RunsAsRoot => Environment.IsPrivilegedProcess;
+
+    public static async Task<LocalPostgres> StartAsync()
+    {
+        var postgres = new LocalPostgres(
+            FindBinaries(), CreateDirectory(), FreePort.Next(), Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        try
+        {
+            await postgres.InitializeClusterAsync().ConfigureAwait(false);
+            await postgres.StartAgainAsync().ConfigureAwait(false);
+            return postgres;
+        }
+        catch
+        {
+            await postgres.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Creates an empty database owned by the superuser and returns its URL, password included.</summary>
+    public async Task<string> CreateDatabaseAsync(string name)
+    {
+        // Plain lower-case names need no quoting in SQL nor escaping in the URL, and are what the server's own databases use.
+        if (!DatabaseName().IsMatch(name))
+        {
+            throw new ArgumentException($"Database name '{name}' is not a plain lower-case identifier.", nameof(name));
+        }
+
+        var connection = new NpgsqlConnection(AdminConnectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync().ConfigureAwait(false);
+            var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using (create.ConfigureAwait(false))
+            {
+                await create.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+        }
+
+        return $"postgresql://{Superuser}:{Uri.EscapeDataString(Password)}@127.0.0.1:{Port}/{name}";
+    }
+
+    /// <summary>Starts a stopped server again on the same port and cluster, with all its data.</summary>
+    public async Task StartAgainAsync()
+    {
+        if (server is not null)
+        {
+            throw new InvalidOperationException($"PostgreSQL on port {Port} is already running.");
+        }
+
+        // fsync=off: a throwaway cluster need not survive a power cut, and syncing makes every test slower.
+        var (program, arguments) = AsServiceAccount(
+            "postgres",
+            [
+                "-D", DataDirectory, "-p", Port.ToString(CultureInfo.InvariantCulture),
+                "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={directory}",
+                "-c", "fsync=off", "-c", "max_connections=200",
+            ]);
+        server = ChildProcess.Start(program, arguments, directory);
+        await server.WaitUntilReadyAsync(AcceptsConnectionsAsync, StartTimeout).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Fast shutdown: open sessions are cut off, as in an outage; once this returns, connections to the port are refused.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (server is null)
+        {
+            return;
+        }
+
+        try
+        {
+            // pg_ctl signals the postmaster named in postmaster.pid: when running as root the child we hold is runuser,
+            // and killing runuser would leave PostgreSQL running.
+            if (!server.HasExited)
+            {
+                var (program, arguments) = AsServiceAccount("pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w"]);
+                await ChildProcess.RunAsync(program, arguments, directory, StopTimeout).ConfigureAwait(false);
+            }
+
+            await server.WaitForExitAsync(StopTimeout).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                await server.KillAsync().ConfigureAwait(false);
+            }
+
+            server.Dispose();
+            server = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string FindBinaries()
+    {
+        var newest = Directory.Exists(BinariesRoot)
+            ? Directory.GetDirectories(BinariesRoot)
+                .Select(version => (
+                    Major: int.TryParse(Path.GetFileName(version), out var major) ? major : -1,
+                    Bin: Path.Combine(version, "bin")))
+                .Where(candidate => File.Exists(Path.Combine(candidate.Bin, "initdb")))
+                .OrderByDescending(candidate => candidate.Major)
+                .Select(candidate => candidate.Bin)
+                .FirstOrDefault()
+            : null;
+        return newest ?? throw new InvalidOperationException(
+            $"PostgreSQL server binaries not found; install the Debian package postgresql (looked in {BinariesRoot}/*/bin).");
+    }
+
+    private static string CreateDirectory()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("LocalPostgres runs the Debian PostgreSQL package, so it needs Linux.");
+        }
+
+        // As root the server runs as the postgres account, which must be able to traverse every parent folder: /tmp allows
+        // that, while TMPDIR may point into root's private home.
+        if (!RunsAsRoot)
+        {
+            return Directory.CreateTempSubdirectory("jyotishika-postgres-").FullName;
+        }
+
+        var path = Path.Combine("/tmp", $"jyotishika-postgres-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}");
+        Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial Regex DatabaseName();
+
+    private (string Program, IReadOnlyList<string> Arguments) AsServiceAccount(string tool, IReadOnlyList<string> arguments)
+    {
+        var path = Path.Combine(binaries, tool);
+        return RunsAsRoot ? ("runuser", ["-u", ServiceAccount, "--", path, .. arguments]) : (path, arguments);
+    }
+
+    private async Task InitializeClusterAsync()
+    {
+        var passwordFile = Path.Combine(directory, "password");
+        await File.WriteAllTextAsync(passwordFile, Password).ConfigureAwait(false);
+        if (RunsAsRoot)
+        {
+            await ChildProcess.RunAsync("chown", ["-R", $"{ServiceAccount}:", directory], directory, InitTimeout).ConfigureAwait(false);
+        }
+
+        // --no-sync: the cluster is thrown away, so flushing it to disk is wasted time; --locale=C sorts alike on every machine.
+        var (program, arguments) = AsServiceAccount(
+            "initdb",
+            [
+                "-D", DataDirectory, "-U", Superuser, $"--pwfile={passwordFile}", "--auth=scram-sha-256",
+                "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions",
+            ]);
+        await ChildProcess.RunAsync(program, arguments, directory, InitTimeout).ConfigureAwait(false);
+        File.Delete(passwordFile);
+    }
+
+    private async Task<bool> AcceptsConnectionsAsync()
+    {
+        var connection = new NpgsqlConnection(AdminConnectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                await connection.OpenAsync().ConfigureAwait(false);
+                return true;
+            }
+            catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.CannotConnectNow)
+            {
+                return false; // still starting up or recovering
+            }
+            catch (NpgsqlException unreachable) when (unreachable is not PostgresException)
+            {
+                return false; // not listening yet
+            }
+        }
+    }
+}
