@@ -35,6 +35,7 @@ public static class JyotishikaAuthServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<SessionCookie>();
+        services.AddSingleton<CrossSiteRequests>();
         services.AddSingleton<SignInRedirects>();
         services.AddSingleton<SignInCompletion>();
         services.AddSingleton<GoogleSignInEvents>();
@@ -48,7 +49,11 @@ public static class JyotishikaAuthServiceCollectionExtensions
         {
             authentication.AddOpenIdConnect(SignInEndpoints.GoogleScheme, oidc => ConfigureGoogle(oidc, auth));
             services.AddOptions<OpenIdConnectOptions>(SignInEndpoints.GoogleScheme)
-                .Configure<RedisStore>((oidc, redis) => oidc.StateDataFormat = new RedisStateDataFormat(redis));
+                .Configure<RedisStore>((oidc, redis) => oidc.StateDataFormat = new RedisStateDataFormat(redis))
+
+                // After the handler's own post-configuration, which creates the metadata address and back-channel.
+                .PostConfigure<TimeProvider>((oidc, time) => oidc.TokenValidationParameters.IssuerSigningKeyResolver =
+                    new SigningKeyRefresher(oidc.MetadataAddress!, oidc.Backchannel, oidc.RequireHttpsMetadata, time).Resolve);
         }
 
         return services;

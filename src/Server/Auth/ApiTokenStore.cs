@@ -22,12 +22,21 @@ public sealed class ApiTokenStore(Database database, TimeProvider time)
         Valid,
     }
 
+    public enum Creation
+    {
+        Created,
+        LimitReached,
+        AlreadyExpired,
+    }
+
     public sealed record Caller(Guid TokenId, AuthenticatedUser User, DateTimeOffset? ExpiresAt);
 
-    public Task<(ApiTokenRecord Token, string Secret)?> CreateAsync(Guid userId, string name, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    /// <summary>A new token and its secret, or why none was made (Token and Secret are then null).</summary>
+    public Task<(Creation Outcome, ApiTokenRecord? Token, string? Secret)> CreateAsync(
+        Guid userId, string name, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         var secret = SecretPrefix + SecretToken.New();
-        return database.RunAsync<(ApiTokenRecord, string)?>(
+        return database.RunAsync<(Creation, ApiTokenRecord?, string?)>(
             async connection =>
             {
                 var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +51,17 @@ public sealed class ApiTokenStore(Database database, TimeProvider time)
                         new { UserId = userId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                     if (live >= MaxTokensPerUser)
                     {
-                        return null;
+                        return (Creation.LimitReached, null, null);
+                    }
+
+                    // The caller checked the expiry against its own clock; CHECK (expires_at > created_at) compares it with
+                    // this transaction's now(), which is later and may be another machine's. An expiry a moment ahead is
+                    // decided here, as a refusal, rather than by a constraint violation.
+                    if (expiresAt is { } at && !await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                        "SELECT @ExpiresAt > now()", new { ExpiresAt = at.UtcDateTime }, transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false))
+                    {
+                        return (Creation.AlreadyExpired, null, null);
                     }
 
                     var token = await connection.QuerySingleAsync<ListedRow>(new CommandDefinition(
@@ -55,7 +74,7 @@ public sealed class ApiTokenStore(Database database, TimeProvider time)
                         transaction,
                         cancellationToken: cancellationToken)).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return (token.ToRecord(), secret);
+                    return (Creation.Created, token.ToRecord(), secret);
                 }
             },
             cancellationToken);

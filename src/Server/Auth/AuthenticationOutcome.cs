@@ -10,5 +10,7 @@ public sealed class AuthenticationOutcome
 
     public bool AccountDeactivated { get; init; }
 
+    public bool CrossSiteRefused { get; init; }
+
     public static AuthenticationOutcome? Of(HttpContext context) => context?.Features.Get<AuthenticationOutcome>();
 }

@@ -26,6 +26,7 @@ public sealed class AuthorizationResponder(HttpStatusWriter writer) : IAuthoriza
         {
             { StoreUnavailable: true } => (Code.Unavailable, "Sign-in cannot be checked right now; try again shortly."),
             { AccountDeactivated: true } => (Code.PermissionDenied, "This account is not active."),
+            { CrossSiteRefused: true } => (Code.PermissionDenied, "The session cookie is not accepted on requests from another site."),
             _ when authorizeResult.Forbidden => (Code.PermissionDenied, "Not permitted."),
             _ => (Code.Unauthenticated, "Sign in, or send an API token in the authorization header (Bearer)."),
         };

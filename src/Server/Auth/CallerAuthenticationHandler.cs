@@ -20,6 +20,7 @@ public sealed partial class CallerAuthenticationHandler(
     UserStore users,
     RedisStore redis,
     Database database,
+    CrossSiteRequests crossSite,
     TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
@@ -84,6 +85,13 @@ public sealed partial class CallerAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        if (crossSite.IsForeign(Request))
+        {
+            LogCrossSite(Logger, Request.Method, Request.Path);
+            Context.Features.Set(new AuthenticationOutcome { CrossSiteRefused = true });
+            return AuthenticateResult.Fail("cross-site request with the session cookie");
+        }
+
         var session = await sessions.FindAsync(sessionId).ConfigureAwait(false);
         if (session is null)
         {
@@ -126,6 +134,9 @@ public sealed partial class CallerAuthenticationHandler(
         Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session cookie refused on a cross-site {Method} {Path}")]
+    private static partial void LogCrossSite(ILogger logger, string method, PathString path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Authentication failed closed: {Store} is unavailable")]
     private static partial void LogStoreUnavailable(ILogger logger, string store);

@@ -18,9 +18,10 @@ public static class SignInRateLimit
         ArgumentNullException.ThrowIfNull(options);
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            IsSignIn(context.Request.Path)
+            SignInAddress(context.Request.Path) is { } address
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    "sign-in:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    // Each sign-in address has its own allowance, so one login's callback does not use up the next login.
+                    address + " " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = options.SignInRequestsPerMinute,
@@ -38,8 +39,9 @@ public static class SignInRateLimit
         };
     }
 
-    private static bool IsSignIn(PathString path) =>
-        path.StartsWithSegments(SignInEndpoints.GoogleLoginPath, StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments(GoogleSignInEvents.CallbackPath, StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments(SignInEndpoints.DevLoginPath, StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] SignInAddresses =
+        [SignInEndpoints.GoogleLoginPath, GoogleSignInEvents.CallbackPath, SignInEndpoints.DevLoginPath];
+
+    private static string? SignInAddress(PathString path) =>
+        Array.Find(SignInAddresses, address => path.StartsWithSegments(address, StringComparison.OrdinalIgnoreCase));
 }

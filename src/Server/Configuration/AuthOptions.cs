@@ -21,6 +21,9 @@ public sealed record AuthOptions
     /// <summary>FRONTEND_BASE_URL: where browsers land after sign-in. Default: APP_BASE_URL, else this server's root.</summary>
     public Uri? FrontendBaseUrl { get; init; }
 
+    /// <summary>ALLOWED_ORIGINS (comma-separated): other browser origins whose state-changing requests may use the cookie.</summary>
+    public IReadOnlyList<Uri> TrustedOrigins { get; init; } = [];
+
     /// <summary>SESSION_TTL_SECONDS: a session unused this long ends. Default 3 days.</summary>
     public TimeSpan SessionIdleTimeout { get; init; } = TimeSpan.FromDays(3);
 
@@ -63,6 +66,7 @@ public sealed record AuthOptions
             GoogleIssuer = ConfigurationReader.BaseUrl(configuration, "GOOGLE_ISSUER") ?? defaults.GoogleIssuer,
             AppBaseUrl = appBaseUrl,
             FrontendBaseUrl = ConfigurationReader.BaseUrl(configuration, "FRONTEND_BASE_URL") ?? appBaseUrl,
+            TrustedOrigins = Origins(configuration),
             SessionIdleTimeout = TimeSpan.FromSeconds(ConfigurationReader.Integer(
                 configuration, "SESSION_TTL_SECONDS", (int)defaults.SessionIdleTimeout.TotalSeconds, 1, 366 * 86400)),
             SessionAbsoluteLifetime = TimeSpan.FromSeconds(ConfigurationReader.Integer(
@@ -96,6 +100,29 @@ public sealed record AuthOptions
         }
 
         return options;
+    }
+
+    private static List<Uri> Origins(IConfiguration configuration)
+    {
+        var text = ConfigurationReader.Text(configuration, "ALLOWED_ORIGINS");
+        var origins = new List<Uri>();
+        foreach (var origin in (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (origin == "*")
+            {
+                // A wildcard cannot vouch for cookies; CORS itself handles "*" (issue-level policy lives there).
+                continue;
+            }
+
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new ConfigurationException($"Configuration ALLOWED_ORIGINS: '{origin}' is not an http(s) origin such as https://app.example.com.");
+            }
+
+            origins.Add(url);
+        }
+
+        return origins;
     }
 
     private static SameSiteMode SameSite(IConfiguration configuration) =>

@@ -12,6 +12,9 @@ namespace Jyotishika.Server.Services;
 public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie, ApiTokenStore tokens, TimeProvider time)
     : AuthService.AuthServiceBase
 {
+    private const string ExpiresAtField = "expiresAt";
+    private const string ExpiresAtRule = "must be in the future and at most 366 days ahead";
+
     public override Task<GetMeResponse> GetMe(GetMeRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -39,6 +42,12 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.GetHttpContext();
+        if (AuthenticationOutcome.Of(http) is { CrossSiteRefused: true })
+        {
+            // Another site cannot sign the user out either.
+            throw new RpcException(new Grpc.Core.Status(StatusCode.PermissionDenied, "Sign out from this application's own pages."));
+        }
+
         var ended = await sessions.DeleteAsync(SessionCookie.Read(http)).ConfigureAwait(false);
         cookie.Expire(http);
         return new LogoutResponse { Ended = ended };
@@ -57,10 +66,15 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
         }
 
         var (name, expiresAt) = Validate(request);
-        var created = await tokens.CreateAsync(Caller(context).Id, name, expiresAt, context.CancellationToken).ConfigureAwait(false)
-            ?? throw new RpcException(new Grpc.Core.Status(
-                StatusCode.FailedPrecondition, $"At most {ApiTokenStore.MaxTokensPerUser} live API tokens per user; revoke one first."));
-        return new CreateApiTokenResponse { Token = ToMessage(created.Token), Secret = created.Secret };
+        var (outcome, token, secret) = await tokens.CreateAsync(Caller(context).Id, name, expiresAt, context.CancellationToken)
+            .ConfigureAwait(false);
+        return outcome switch
+        {
+            ApiTokenStore.Creation.Created => new CreateApiTokenResponse { Token = ToMessage(token!), Secret = secret! },
+            ApiTokenStore.Creation.AlreadyExpired => throw RpcErrors.InvalidArgument(ExpiresAtField, ExpiresAtRule),
+            _ => throw new RpcException(new Grpc.Core.Status(
+                StatusCode.FailedPrecondition, $"At most {ApiTokenStore.MaxTokensPerUser} live API tokens per user; revoke one first.")),
+        };
     }
 
     [Authorize]
@@ -106,7 +120,7 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
             expiresAt = valid ? timestamp.ToDateTimeOffset() : null;
             if (expiresAt is not { } at || at <= now || at > now.AddDays(366))
             {
-                violations.Add(new InputViolation("expiresAt", "must be in the future and at most 366 days ahead"));
+                violations.Add(new InputViolation(ExpiresAtField, ExpiresAtRule));
             }
         }
 

@@ -64,10 +64,14 @@ public static class RedisUrl
         return options;
     }
 
-    /// <summary>Start without Redis and reconnect on our own; fail commands quickly instead of hanging a request.</summary>
+    /// <summary>
+    /// Start without Redis and reconnect on our own; while disconnected, fail commands at once (no backlog) so callers
+    /// get UNAVAILABLE immediately instead of after a timeout.
+    /// </summary>
     private static ConfigurationOptions Defaults() => new()
     {
         AbortOnConnectFail = false,
+        BacklogPolicy = BacklogPolicy.FailFast,
         ConnectTimeout = 2000,
         SyncTimeout = 2000,
         AsyncTimeout = 2000,
