@@ -30,11 +30,15 @@ public sealed class SignInSite : IAsyncDisposable
 
     public string RedisUrl { get; }
 
-    /// <summary>Starts issuer and server. <paramref name="redis"/> defaults to the shared Redis; extra settings win.</summary>
-    public static async Task<SignInSite> StartAsync(string environment = "Production", LocalRedis? redis = null, params string[] settings)
+    /// <summary>
+    /// Starts issuer and server. <paramref name="redis"/> defaults to the shared Redis and <paramref name="databaseUrl"/>
+    /// to a fresh database on the shared PostgreSQL; extra settings win.
+    /// </summary>
+    public static async Task<SignInSite> StartAsync(
+        string environment = "Production", LocalRedis? redis = null, string? databaseUrl = null, params string[] settings)
     {
         var issuer = await FakeOpenIdIssuer.StartAsync(ClientId, ClientSecret).ConfigureAwait(false);
-        var databaseUrl = await SharedServers.NewDatabaseAsync().ConfigureAwait(false);
+        databaseUrl ??= await SharedServers.NewDatabaseAsync().ConfigureAwait(false);
         var redisUrl = (redis ?? await SharedServers.RedisAsync().ConfigureAwait(false)).Url;
         try
         {
