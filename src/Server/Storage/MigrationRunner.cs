@@ -83,6 +83,10 @@ public sealed partial class MigrationRunner
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                // Row-level security binds the tables' owner too; a migration that moves data must see every row.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "SELECT set_config('app.maintenance', 'on', true)", transaction: transaction, cancellationToken: cancellationToken))
+                    .ConfigureAwait(false);
                 await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken))
                     .ConfigureAwait(false);
                 await connection.ExecuteAsync(new CommandDefinition(

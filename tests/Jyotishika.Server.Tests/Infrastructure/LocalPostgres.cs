@@ -75,28 +75,43 @@ public sealed partial class LocalPostgres : IAsyncDisposable
         }
     }
 
-    /// <summary>Creates an empty database owned by the superuser and returns its URL, password included.</summary>
+    /// <summary>
+    /// Creates an empty database owned by a login role of its own (<c>name</c>_owner, not a superuser) and returns its
+    /// URL, password included. The server connects as that owner, as it should in production: a superuser would bypass
+    /// row-level security.
+    /// </summary>
     public async Task<string> CreateDatabaseAsync(string name)
     {
         // Plain lower-case names need no quoting in SQL nor escaping in the URL, and are what the server's own databases use.
-        if (!DatabaseName().IsMatch(name))
+        if (!DatabaseName().IsMatch(name) || name.Length > 56)
         {
-            throw new ArgumentException($"Database name '{name}' is not a plain lower-case identifier.", nameof(name));
+            throw new ArgumentException($"Database name '{name}' is not a plain lower-case identifier of at most 56 characters.", nameof(name));
         }
 
+        var owner = name + "_owner";
         var connection = new NpgsqlConnection(AdminConnectionString);
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync().ConfigureAwait(false);
-            var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await using (create.ConfigureAwait(false))
+            foreach (var sql in new[]
             {
-                await create.ExecuteNonQueryAsync().ConfigureAwait(false);
+                $"CREATE ROLE {owner} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{Password}'",
+                $"CREATE DATABASE {name} OWNER {owner}",
+            })
+            {
+                var command = new NpgsqlCommand(sql, connection);
+                await using (command.ConfigureAwait(false))
+                {
+                    await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+                }
             }
         }
 
-        return $"postgresql://{Superuser}:{Uri.EscapeDataString(Password)}@127.0.0.1:{Port}/{name}";
+        return $"postgresql://{owner}:{Uri.EscapeDataString(Password)}@127.0.0.1:{Port}/{name}";
     }
+
+    /// <summary>The superuser's URL for a database: for tests that must see past row-level security.</summary>
+    public string SuperuserUrl(string name) => $"postgresql://{Superuser}:{Uri.EscapeDataString(Password)}@127.0.0.1:{Port}/{name}";
 
     /// <summary>Starts a stopped server again on the same port and cluster, with all its data.</summary>
     public async Task StartAgainAsync()
