@@ -23,6 +23,7 @@ public static class JyotishikaAuthServiceCollectionExtensions
         services.AddSingleton(_ => new RedisStore(storage.Redis));
         services.AddSingleton<MigrationRunner>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddJyotishikaRetention(storage.Retention);
         return services;
     }
 

@@ -24,7 +24,7 @@ public static class JyotishikaServer
         RequireStorageForAuthenticatedCalculations(auth, storage);
         ConfigureLogging(builder);
         builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options));
-        builder.Services.AddJyotishika(options).AddJyotishikaStorage(storage).AddJyotishikaAuth(auth);
+        builder.Services.AddJyotishika(options).AddJyotishikaStorage(storage).AddJyotishikaAuth(auth).AddJyotishikaProfiles();
 
         var app = builder.Build();
 
@@ -60,6 +60,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapGrpcService<DashaGrpcService>(), auth);
         MapCalculation(app.MapGrpcService<PanchangGrpcService>(), auth);
         app.MapGrpcService<AuthGrpcService>();
+        app.MapGrpcService<ProfileGrpcService>().RequireAuthorization();
         app.MapSignIn(auth);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();

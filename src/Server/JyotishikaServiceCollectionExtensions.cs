@@ -37,6 +37,7 @@ public static class JyotishikaServiceCollectionExtensions
         services.AddSingleton<TimeZoneLocator>();
         services.AddSingleton<BirthTimeResolver>();
         services.AddSingleton<ChartRequestMapper>();
+        services.AddJyotishikaChartCache(options.ChartCache);
         services.AddSingleton<DashaRequestMapper>();
         services.AddSingleton(new EphemerisDescription(
             $"Swiss Ephemeris {EphemerisPool.LibraryVersion} (18-series files, 1800-2399)"));

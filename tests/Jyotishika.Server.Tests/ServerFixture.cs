@@ -33,7 +33,9 @@ public sealed class ServerFixture
         var databaseUrl = await SharedServers.NewDatabaseAsync().ConfigureAwait(false);
         var redis = await SharedServers.RedisAsync().ConfigureAwait(false);
 
-        // Development, as the README's run command: calculations open, storage configured.
+        // Development, as the README's run command: calculations open, storage configured. The chart cache is off so
+        // that every chart test exercises the engine (a cached answer would pass a concurrency test without running
+        // it); Caching/ChartCacheTests runs servers with it on.
         app = JyotishikaServer.Build(
         [
             $"--PORT={HttpPort}",
@@ -43,6 +45,7 @@ public sealed class ServerFixture
             "--environment=Development",
             $"--DATABASE_URL={databaseUrl}",
             $"--REDIS_URL={redis.Url}",
+            "--CHART_CACHE_ENABLED=false",
         ]);
         await app.StartAsync().ConfigureAwait(false);
         Rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };

@@ -13,6 +13,9 @@ public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProv
 {
     private const string KeyPrefix = "jyotishika:session:";
 
+    // Per user, the hashed keys of their sessions: deleting an account ends every session it has.
+    private const string UserIndexPrefix = "jyotishika:user-sessions:";
+
     public async Task<(string Id, UserSession Session)> CreateAsync(AuthenticatedUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -20,7 +23,16 @@ public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProv
         var session = new UserSession(user.Id, user.Email, user.Name, user.PictureUrl, now, now + options.SessionAbsoluteLifetime, now);
         var id = SecretToken.New();
         var ttl = Min(options.SessionIdleTimeout, options.SessionAbsoluteLifetime);
-        await redis.RunAsync(database => database.StringSetAsync(Key(id), Serialize(session), ttl)).ConfigureAwait(false);
+        var key = Key(id);
+        var index = (RedisKey)(UserIndexPrefix + user.Id.ToString("N"));
+        await redis.RunAsync(async database =>
+        {
+            var transaction = database.CreateTransaction();
+            _ = transaction.StringSetAsync(key, Serialize(session), ttl);
+            _ = transaction.SetAddAsync(index, key.ToString());
+            _ = transaction.KeyExpireAsync(index, options.SessionAbsoluteLifetime);
+            return await transaction.ExecuteAsync().ConfigureAwait(false);
+        }).ConfigureAwait(false);
         return (id, session);
     }
 
@@ -66,6 +78,17 @@ public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProv
     /// <summary>Ends a session; false when there was none.</summary>
     public async Task<bool> DeleteAsync(string? id) =>
         SecretToken.IsWellFormed(id) && await redis.RunAsync(database => database.KeyDeleteAsync(Key(id!))).ConfigureAwait(false);
+
+    /// <summary>Ends every session of a user (account deletion).</summary>
+    public Task DeleteAllAsync(Guid userId)
+    {
+        var index = (RedisKey)(UserIndexPrefix + userId.ToString("N"));
+        return redis.RunAsync(async database =>
+        {
+            var keys = await database.SetMembersAsync(index).ConfigureAwait(false);
+            return await database.KeyDeleteAsync([.. keys.Select(key => (RedisKey)key.ToString()), index]).ConfigureAwait(false);
+        });
+    }
 
     private static RedisKey Key(string id) => KeyPrefix + SecretToken.HashHex(id);
 

@@ -28,6 +28,9 @@ public sealed record ServerOptions
     /// <summary>Largest REST request body accepted. Default 64 KiB: a chart request is a few hundred bytes.</summary>
     public int MaxRestBodyBytes { get; init; } = 64 * 1024;
 
+    /// <summary>CHART_CACHE_ENABLED, CHART_CACHE_TTL_SECONDS, CHART_CACHE_READ_TIMEOUT_MS: chart results kept in Redis.</summary>
+    public ChartCacheOptions ChartCache { get; init; } = new();
+
     public static ServerOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -47,6 +50,7 @@ public sealed record ServerOptions
                 ThreadCount = Integer(configuration, "EPHEMERIS_THREADS", ephemeris.ThreadCount, 1, 256),
                 QueueCapacity = Integer(configuration, "EPHEMERIS_QUEUE_CAPACITY", ephemeris.QueueCapacity, 1, 1_000_000),
             },
+            ChartCache = ChartCacheOptions.FromConfiguration(configuration),
         };
     }
 

@@ -13,6 +13,9 @@ public sealed record StorageOptions
     /// <summary>Null when neither REDIS_URL nor REDIS_HOST is set.</summary>
     public ConfigurationOptions? Redis { get; init; }
 
+    /// <summary>RETENTION_INACTIVE_DAYS, RETENTION_DELETED_PROFILE_DAYS, RETENTION_INTERVAL_HOURS.</summary>
+    public RetentionOptions Retention { get; init; } = new();
+
     public static StorageOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -28,6 +31,11 @@ public sealed record StorageOptions
             database.ApplicationName ??= "jyotishika";
         }
 
-        return new StorageOptions { Database = database, Redis = RedisUrl.FromConfiguration(configuration) };
+        return new StorageOptions
+        {
+            Database = database,
+            Redis = RedisUrl.FromConfiguration(configuration),
+            Retention = RetentionOptions.FromConfiguration(configuration),
+        };
     }
 }

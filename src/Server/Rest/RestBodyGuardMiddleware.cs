@@ -71,7 +71,7 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         try
         {
             using var document = JsonDocument.Parse(body, DocumentOptions);
-            var violations = JsonRequestShape.Check(document.RootElement, metadata.MethodDescriptor.InputType);
+            var violations = JsonRequestShape.Check(document.RootElement, BodyType(metadata));
 
             // The body is JSON whatever it was labelled: curl -d sends a form type, browsers avoiding a CORS preflight
             // send text/plain. Say so to the transcoder, which reads only JSON content types.
@@ -84,6 +84,14 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             var position = (exception.BytePositionInLine ?? 0) + 1;
             return [new InputViolation("body", $"is not valid JSON (line {line}, position {position})")];
         }
+    }
+
+    /// <summary>The message the JSON body holds: the whole request for body "*", else the request field the rule names.</summary>
+    private static Google.Protobuf.Reflection.MessageDescriptor BodyType(GrpcJsonTranscodingMetadata metadata)
+    {
+        var input = metadata.MethodDescriptor.InputType;
+        var body = metadata.HttpRule.Body;
+        return body == "*" ? input : input.FindFieldByName(body)?.MessageType ?? input;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> body)

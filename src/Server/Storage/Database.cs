@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage;
@@ -54,6 +55,30 @@ public sealed class Database(NpgsqlDataSource? dataSource) : IAsyncDisposable
                 throw new StoreUnavailableException("PostgreSQL", failure);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction that names its user to row-level security (app.user_id), so
+    /// even a query that forgot its user filter sees only that user's rows.
+    /// </summary>
+    public Task<T> RunAsUserAsync<T>(Guid userId, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return RunAsync(
+            async connection =>
+            {
+                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "SELECT set_config('app.user_id', @UserId, true)", new { UserId = userId.ToString() }, transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    var result = await work(connection, transaction).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return result;
+                }
+            },
+            cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -8,13 +8,15 @@ namespace Jyotishika.Server.Storage;
 /// </summary>
 public sealed class RedisStore : IDisposable
 {
-    private readonly Lazy<ConnectionMultiplexer>? connection;
+    // Connected asynchronously on first use: a synchronous Connect would hold the first caller's thread, and every
+    // caller queued behind the lazy lock, for up to the connect timeout when Redis is down at start-up.
+    private readonly Lazy<Task<ConnectionMultiplexer>>? connection;
 
     public RedisStore(ConfigurationOptions? options)
     {
         if (options is not null)
         {
-            connection = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+            connection = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options));
         }
     }
 
@@ -30,7 +32,8 @@ public sealed class RedisStore : IDisposable
 
         try
         {
-            return await work(connection.Value.GetDatabase()).ConfigureAwait(false);
+            var multiplexer = await connection.Value.ConfigureAwait(false);
+            return await work(multiplexer.GetDatabase()).ConfigureAwait(false);
         }
         catch (Exception failure) when (failure is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
         {
@@ -49,7 +52,12 @@ public sealed class RedisStore : IDisposable
     {
         if (connection is { IsValueCreated: true })
         {
-            connection.Value.Dispose();
+            // A connection still being made is closed as soon as it is made.
+            connection.Value.ContinueWith(
+                static connecting => connecting.Result.Dispose(),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
     }
 }

@@ -44,6 +44,17 @@ public static class SharedServers
         return await server.CreateDatabaseAsync($"jyotishika_test_{Interlocked.Increment(ref databases)}").ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// As <see cref="NewDatabaseAsync"/>, plus the superuser's URL for the same database: it sees past row-level
+    /// security, for tests that seed or inspect every user's rows.
+    /// </summary>
+    public static async Task<(string Url, string SuperuserUrl)> NewDatabaseWithSuperuserAsync()
+    {
+        var server = await PostgresAsync().ConfigureAwait(false);
+        var name = $"jyotishika_test_{Interlocked.Increment(ref databases)}";
+        return (await server.CreateDatabaseAsync(name).ConfigureAwait(false), server.SuperuserUrl(name));
+    }
+
     public static async Task StopAllAsync()
     {
         if (postgres is not null)

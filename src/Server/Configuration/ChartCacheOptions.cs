@@ -1,0 +1,34 @@
+namespace Jyotishika.Server.Configuration;
+
+/// <summary>The chart result cache in Redis. It is used only when REDIS_URL is set; without Redis charts are computed.</summary>
+public sealed record ChartCacheOptions
+{
+    /// <summary>CHART_CACHE_ENABLED. Default true.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>
+    /// CHART_CACHE_TTL_SECONDS, counted from the write. Default 30 days: results never go stale (the key names the code
+    /// and ephemeris that made them), so the time to live only bounds the memory that charts nobody asks for hold.
+    /// </summary>
+    public TimeSpan TimeToLive { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// CHART_CACHE_READ_TIMEOUT_MS: how long a lookup may wait for Redis before the chart is computed instead. Default
+    /// 50 ms, far above a healthy round trip (well under 1 ms) and still short next to what a caller notices.
+    /// </summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    public static ChartCacheOptions FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var defaults = new ChartCacheOptions();
+        return new ChartCacheOptions
+        {
+            Enabled = ConfigurationReader.Boolean(configuration, "CHART_CACHE_ENABLED", defaults.Enabled),
+            TimeToLive = TimeSpan.FromSeconds(ConfigurationReader.Integer(
+                configuration, "CHART_CACHE_TTL_SECONDS", (int)defaults.TimeToLive.TotalSeconds, 1, 366 * 86400)),
+            ReadTimeout = TimeSpan.FromMilliseconds(ConfigurationReader.Integer(
+                configuration, "CHART_CACHE_READ_TIMEOUT_MS", (int)defaults.ReadTimeout.TotalMilliseconds, 1, 10_000)),
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using Jyotishika.V1;
+
+namespace Jyotishika.Server.Profiles;
+
+/// <summary>An account export as the contract's MyData.</summary>
+public static class AccountExport
+{
+    public static MyData ToContract(AccountStore.Export export, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        var user = export.User;
+        var data = new MyData
+        {
+            User = new User { Id = user.Id.ToString(), Email = user.Email, Name = user.Name, PictureUrl = user.PictureUrl },
+            ExportTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(now),
+            AccountCreateTime = ProfileMapping.Time(user.CreatedAt),
+        };
+        if (user.LastLoginAt is { } login)
+        {
+            data.LastLoginTime = ProfileMapping.Time(login);
+        }
+
+        data.Profiles.AddRange(export.Profiles.Select(ProfileMapping.ToContract));
+        data.Charts.AddRange(export.Charts.Select(ProfileMapping.ToContract));
+        data.Notes.AddRange(export.Notes.Select(ProfileMapping.ToContract));
+        data.ApiTokens.AddRange(export.Tokens.Select(ToContract));
+        return data;
+    }
+
+    private static ApiToken ToContract(AccountStore.TokenRecord token)
+    {
+        var message = new ApiToken
+        {
+            Id = token.Id.ToString(),
+            Name = token.Name,
+            Prefix = token.Prefix,
+            CreatedAt = ProfileMapping.Time(token.CreatedAt),
+        };
+        if (token.LastUsedAt is { } used)
+        {
+            message.LastUsedAt = ProfileMapping.Time(used);
+        }
+
+        if (token.ExpiresAt is { } expires)
+        {
+            message.ExpiresAt = ProfileMapping.Time(expires);
+        }
+
+        if (token.RevokedAt is { } revoked)
+        {
+            message.RevokeTime = ProfileMapping.Time(revoked);
+        }
+
+        return message;
+    }
+}

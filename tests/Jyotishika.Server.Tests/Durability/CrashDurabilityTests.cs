@@ -1,0 +1,330 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Dapper;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Jyotishika.Server.Auth;
+using Jyotishika.Server.Tests.Infrastructure;
+using Jyotishika.V1;
+using Npgsql;
+
+namespace Jyotishika.Server.Tests.Durability;
+
+/// <summary>
+/// The server killed with SIGKILL in the middle of a stream of profile writes: nothing gets to flush or finish, so a
+/// write the client saw acknowledged survives only if it was committed before the answer went out. The server runs as
+/// its own OS process (the built Jyotishika.Server.dll under dotnet); PostgreSQL keeps running, as it does when an
+/// application host dies.
+/// </summary>
+[TestFixture]
+public sealed class CrashDurabilityTests
+{
+    private const string Database = "durability_crash";
+    private const int Writers = 8;
+    private static readonly TimeSpan WritingTime = TimeSpan.FromSeconds(1.5);
+    private static readonly TimeSpan CallDeadline = TimeSpan.FromSeconds(5);
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Every_acknowledged_profile_survives_a_SIGKILL_mid_stream(CancellationToken cancellationToken)
+    {
+        var postgres = await SharedServers.PostgresAsync();
+        var databaseUrl = await postgres.CreateDatabaseAsync(Database);
+        var redisUrl = (await SharedServers.RedisAsync()).Url;
+        await using var first = await ServerProcess.StartAsync(databaseUrl, redisUrl);
+        var secrets = await CreateWritersAsync(postgres.SuperuserUrl(Database), cancellationToken);
+
+        var stream = await WriteUntilKilledAsync(first, secrets, cancellationToken);
+        await using var second = await ServerProcess.StartAsync(databaseUrl, redisUrl);
+        var missing = await MissingAsync(second, secrets, stream.Acknowledged, cancellationToken);
+        var stored = await CountProfilesAsync(postgres.SuperuserUrl(Database), cancellationToken);
+
+        await TestContext.Out.WriteLineAsync(
+            $"{stream.Acknowledged.Count} profiles acknowledged by {Writers} writers in {WritingTime.TotalSeconds} s, " +
+            $"{stored} stored; the writers stopped {stream.StoppedAfter.TotalSeconds:0.00} s after the first write");
+        Assert.Multiple(() =>
+        {
+            Assert.That(stream.FailedBeforeKill, Is.Empty, "no write failed while the server was up");
+            Assert.That(stream.Interrupted, Is.EqualTo(Writers), "every writer was cut off mid-stream");
+            Assert.That(stream.ServingAfterKill, Is.False, "the process killed was the one serving");
+            Assert.That(
+                Enumerable.Range(0, Writers).Except(stream.Acknowledged.Select(write => write.Writer)), Is.Empty,
+                "every writer had writes acknowledged before the kill");
+        });
+        Assert.That(missing, Is.Empty, $"of {stream.Acknowledged.Count} acknowledged writes, these are gone after the restart");
+        Assert.That(stream.Acknowledged.DistinctBy(write => write.Id).Count(), Is.EqualTo(stream.Acknowledged.Count), "ids are unique");
+        Assert.That(stored, Is.GreaterThanOrEqualTo(stream.Acknowledged.Count), "a write cut off before its answer may be there too");
+    }
+
+    private sealed record Write(int Writer, string Id, string Name);
+
+    private sealed record WriteStream(
+        IReadOnlyCollection<Write> Acknowledged, IReadOnlyCollection<string> FailedBeforeKill, int Interrupted, bool ServingAfterKill,
+        TimeSpan StoppedAfter);
+
+    /// <summary>
+    /// <see cref="Writers"/> writers, each its own user, create profiles back to back over gRPC; after
+    /// <see cref="WritingTime"/> the server gets SIGKILL. A write counts as acknowledged only when CreateProfile answered OK.
+    /// </summary>
+    private static async Task<WriteStream> WriteUntilKilledAsync(
+        ServerProcess server, string[] secrets, CancellationToken cancellationToken)
+    {
+        var client = new ProfileService.ProfileServiceClient(server.Grpc);
+        await WaitUntilProfilesAreServedAsync(client, secrets[0], cancellationToken);
+        var acknowledged = new ConcurrentQueue<Write>();
+        var failedBeforeKill = new ConcurrentQueue<string>();
+        var interrupted = 0;
+        var killed = 0;
+
+        async Task WriteAsync(int writer)
+        {
+            for (var sequence = 0; ; sequence++)
+            {
+                var name = $"writer {writer} #{sequence}";
+                try
+                {
+                    var request = new CreateProfileRequest { Profile = NewProfile(name) };
+                    var created = await client.CreateProfileAsync(request, Bearer(secrets[writer]), DateTime.UtcNow + CallDeadline);
+                    acknowledged.Enqueue(new Write(writer, created.Id, name));
+                }
+                catch (RpcException failure)
+                {
+                    if (Volatile.Read(ref killed) == 0)
+                    {
+                        failedBeforeKill.Enqueue($"{name}: {failure.Status}");
+                    }
+
+                    Interlocked.Increment(ref interrupted);
+                    return;
+                }
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        var writing = Enumerable.Range(0, Writers).Select(writer => Task.Run(() => WriteAsync(writer), cancellationToken)).ToList();
+        await Task.Delay(WritingTime, cancellationToken);
+        Volatile.Write(ref killed, 1);
+        await server.KillAsync();
+        await Task.WhenAll(writing).WaitAsync(CallDeadline * 2, cancellationToken);
+        return new WriteStream(acknowledged, failedBeforeKill, interrupted, await server.AcceptsConnectionsAsync(), clock.Elapsed);
+    }
+
+    /// <summary>The acknowledged writes the restarted server cannot serve, or serves with another name.</summary>
+    private static async Task<IReadOnlyCollection<string>> MissingAsync(
+        ServerProcess server, string[] secrets, IEnumerable<Write> acknowledged, CancellationToken cancellationToken)
+    {
+        var client = new ProfileService.ProfileServiceClient(server.Grpc);
+        await WaitUntilProfilesAreServedAsync(client, secrets[0], cancellationToken);
+        var missing = new ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(
+            acknowledged,
+            new ParallelOptions { MaxDegreeOfParallelism = Writers, CancellationToken = cancellationToken },
+            async (write, token) =>
+            {
+                try
+                {
+                    var request = new GetProfileRequest { ProfileId = write.Id };
+                    var read = await client.GetProfileAsync(request, Bearer(secrets[write.Writer]), DateTime.UtcNow + CallDeadline, token);
+                    if (read.Name != write.Name)
+                    {
+                        missing.Enqueue($"{write.Id} is named '{read.Name}', was '{write.Name}'");
+                    }
+                }
+                catch (RpcException failure)
+                {
+                    missing.Enqueue($"{write.Id} ({write.Name}): {failure.Status}");
+                }
+            });
+        return missing;
+    }
+
+    private static Profile NewProfile(string name) => new()
+    {
+        Name = name,
+        PlaceName = "Pune, India",
+        Birth = ChartRequests.Pune1991(),
+    };
+
+    private static Metadata Bearer(string secret) => new() { { "authorization", "Bearer " + secret } };
+
+    /// <summary>
+    /// Until ListProfiles answers: a server may listen a moment before its schema is ready, and answers UNAVAILABLE then,
+    /// which would count as a failed write. Any other refusal (UNIMPLEMENTED, say) fails at once.
+    /// </summary>
+    private static async Task WaitUntilProfilesAreServedAsync(
+        ProfileService.ProfileServiceClient client, string secret, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + CallDeadline;
+        while (true)
+        {
+            try
+            {
+                await client.ListProfilesAsync(new ListProfilesRequest { PageSize = 1 }, Bearer(secret), deadline, cancellationToken);
+                return;
+            }
+            catch (RpcException unavailable) when (unavailable.StatusCode == StatusCode.Unavailable && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One approved user with one API token per writer, made in SQL as an operator could, so the writers' rows are spread
+    /// over users as real traffic is. Only the tokens' SHA-256 is stored, exactly as the server stores the ones it makes.
+    /// </summary>
+    private static async Task<string[]> CreateWritersAsync(string superuserUrl, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(superuserUrl, cancellationToken);
+        await WaitForTablesAsync(connection, cancellationToken);
+        var secrets = new string[Writers];
+        for (var writer = 0; writer < Writers; writer++)
+        {
+            var email = $"writer{writer}@example.com";
+            secrets[writer] = ApiTokenStore.SecretPrefix + SecretToken.New();
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO approved_users (email) VALUES (@Email);
+                WITH person AS (INSERT INTO users (email, name) VALUES (@Email, @Name) RETURNING id)
+                INSERT INTO api_tokens (user_id, name, secret_hash, prefix) SELECT id, 'crash test', @Hash, @Prefix FROM person;
+                """,
+                new { Email = email, Name = $"Writer {writer}", Hash = SecretToken.Hash(secrets[writer]), Prefix = secrets[writer][..12] },
+                cancellationToken: cancellationToken));
+        }
+
+        return secrets;
+    }
+
+    /// <summary>The server migrates at start-up; its tables may appear a moment after it first answers /healthz.</summary>
+    private static async Task WaitForTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + CallDeadline;
+        while (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT to_regclass('public.api_tokens') IS NOT NULL AND to_regclass('public.profiles') IS NOT NULL",
+            cancellationToken: cancellationToken)))
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the server did not create its tables");
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    private static async Task<long> CountProfilesAsync(string superuserUrl, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(superuserUrl, cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM profiles", cancellationToken: cancellationToken));
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync(string url, CancellationToken cancellationToken)
+    {
+        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(url);
+        builder.Pooling = false;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>
+    /// The built server (Jyotishika.Server.dll, copied beside the test binaries with its runtimeconfig and deps) run by the
+    /// dotnet host: the host loads the runtime into its own process, so the process started is the server itself and
+    /// SIGKILL reaches it, not a wrapper. Disposal kills it if it still runs, whatever the test did.
+    /// </summary>
+    private sealed class ServerProcess : IAsyncDisposable
+    {
+        private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+        private readonly ChildProcess process;
+        private readonly HttpClient rest;
+
+        private ServerProcess(ChildProcess process, int httpPort, int grpcPort)
+        {
+            this.process = process;
+            HttpPort = httpPort;
+            rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(2) };
+            Grpc = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+        }
+
+        public int HttpPort { get; }
+
+        public GrpcChannel Grpc { get; }
+
+        public static async Task<ServerProcess> StartAsync(string databaseUrl, string redisUrl)
+        {
+            var folder = AppContext.BaseDirectory;
+            var server = Path.Combine(folder, "Jyotishika.Server.dll");
+            if (!File.Exists(server) || !File.Exists(Path.Combine(folder, "Jyotishika.Server.runtimeconfig.json")))
+            {
+                throw new InvalidOperationException($"The built server (Jyotishika.Server.dll with its runtimeconfig) is not in {folder}.");
+            }
+
+            var httpPort = FreePort.Next();
+            var grpcPort = FreePort.Next();
+            var child = ChildProcess.Start(
+                DotnetHost(),
+                [
+                    server, $"--PORT={httpPort}", $"--GRPC_PORT={grpcPort}", "--BIND_ADDRESS=127.0.0.1", "--LOG_LEVEL=WARNING",
+                    "--environment=Development", $"--DATABASE_URL={databaseUrl}", $"--REDIS_URL={redisUrl}",
+                ],
+                folder);
+            var started = new ServerProcess(child, httpPort, grpcPort);
+            try
+            {
+                await child.WaitUntilReadyAsync(started.IsHealthyAsync, StartTimeout);
+                return started;
+            }
+            catch
+            {
+                await started.DisposeAsync();
+                throw;
+            }
+        }
+
+        /// <summary>SIGKILL (Process.Kill on Linux), then waits until the kernel has reaped the process and closed its sockets.</summary>
+        public Task KillAsync() => process.KillAsync();
+
+        public async Task<bool> AcceptsConnectionsAsync()
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, HttpPort);
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            rest.Dispose();
+            Grpc.Dispose();
+            if (!process.HasExited)
+            {
+                await process.KillAsync();
+            }
+
+            process.Dispose();
+        }
+
+        /// <summary>The dotnet host running these tests, so the server runs on the same runtime; else dotnet on PATH.</summary>
+        private static string DotnetHost() =>
+            Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+        private async Task<bool> IsHealthyAsync()
+        {
+            try
+            {
+                using var response = await rest.GetAsync(new Uri("/healthz", UriKind.Relative));
+                return response.StatusCode == HttpStatusCode.OK;
+            }
+            catch (Exception unreachable) when (unreachable is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+}
