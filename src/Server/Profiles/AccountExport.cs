@@ -23,34 +23,12 @@ public static class AccountExport
         data.Profiles.AddRange(export.Profiles.Select(ProfileMapping.ToContract));
         data.Charts.AddRange(export.Charts.Select(ProfileMapping.ToContract));
         data.Notes.AddRange(export.Notes.Select(ProfileMapping.ToContract));
-        data.ApiTokens.AddRange(export.Tokens.Select(ToContract));
+        data.ApiTokens.AddRange(export.Tokens.Select(token => new Auth.ApiTokenRecord(
+            token.Id, token.Name, token.Prefix, Utc(token.CreatedAt), Utc(token.LastUsedAt), Utc(token.ExpiresAt), Utc(token.RevokedAt)).ToContract()));
         return data;
     }
 
-    private static ApiToken ToContract(AccountStore.TokenRecord token)
-    {
-        var message = new ApiToken
-        {
-            Id = token.Id.ToString(),
-            Name = token.Name,
-            Prefix = token.Prefix,
-            CreatedAt = ProfileMapping.Time(token.CreatedAt),
-        };
-        if (token.LastUsedAt is { } used)
-        {
-            message.LastUsedAt = ProfileMapping.Time(used);
-        }
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-        if (token.ExpiresAt is { } expires)
-        {
-            message.ExpiresAt = ProfileMapping.Time(expires);
-        }
-
-        if (token.RevokedAt is { } revoked)
-        {
-            message.RevokeTime = ProfileMapping.Time(revoked);
-        }
-
-        return message;
-    }
+    private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
 }

@@ -70,7 +70,7 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
             .ConfigureAwait(false);
         return outcome switch
         {
-            ApiTokenStore.Creation.Created => new CreateApiTokenResponse { Token = ToMessage(token!), Secret = secret! },
+            ApiTokenStore.Creation.Created => new CreateApiTokenResponse { Token = token!.ToContract(), Secret = secret! },
             ApiTokenStore.Creation.AlreadyExpired => throw RpcErrors.InvalidArgument(ExpiresAtField, ExpiresAtRule),
             _ => throw new RpcException(new Grpc.Core.Status(
                 StatusCode.FailedPrecondition, $"At most {ApiTokenStore.MaxTokensPerUser} live API tokens per user; revoke one first.")),
@@ -82,7 +82,7 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
     {
         var list = await tokens.ListAsync(Caller(context).Id, context.CancellationToken).ConfigureAwait(false);
         var response = new ListApiTokensResponse();
-        response.Tokens.AddRange(list.Select(ToMessage));
+        response.Tokens.AddRange(list.Select(token => token.ToContract()));
         return response;
     }
 
@@ -133,26 +133,4 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
 
     private static User ToMessage(AuthenticatedUser user) =>
         new() { Id = user.Id.ToString(), Email = user.Email, Name = user.Name, PictureUrl = user.PictureUrl };
-
-    private static ApiToken ToMessage(ApiTokenRecord token)
-    {
-        var message = new ApiToken
-        {
-            Id = token.Id.ToString(),
-            Name = token.Name,
-            Prefix = token.Prefix,
-            CreatedAt = Timestamp.FromDateTimeOffset(token.CreatedAt),
-        };
-        if (token.LastUsedAt is { } used)
-        {
-            message.LastUsedAt = Timestamp.FromDateTimeOffset(used);
-        }
-
-        if (token.ExpiresAt is { } expires)
-        {
-            message.ExpiresAt = Timestamp.FromDateTimeOffset(expires);
-        }
-
-        return message;
-    }
 }

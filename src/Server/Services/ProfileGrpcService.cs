@@ -47,11 +47,7 @@ public sealed class ProfileGrpcService(
         var rows = await profiles.ListAsync(Caller(context), after, size, context.CancellationToken).ConfigureAwait(false);
         var response = new ListProfilesResponse();
         response.Profiles.AddRange(rows.Take(size).Select(ProfileMapping.ToContract));
-        if (rows.Count > size)
-        {
-            response.NextPageToken = new PagePosition(rows[size - 1].CreatedAt, rows[size - 1].Id).ToToken();
-        }
-
+        response.NextPageToken = NextPageToken(rows, size, row => new PagePosition(row.CreatedAt, row.Id));
         return response;
     }
 
@@ -128,11 +124,7 @@ public sealed class ProfileGrpcService(
             ?? throw NotFound("profile");
         var response = new ListNotesResponse();
         response.Notes.AddRange(rows.Take(size).Select(ProfileMapping.ToContract));
-        if (rows.Count > size)
-        {
-            response.NextPageToken = new PagePosition(rows[size - 1].CreatedAt, rows[size - 1].Id).ToToken();
-        }
-
+        response.NextPageToken = NextPageToken(rows, size, row => new PagePosition(row.CreatedAt, row.Id));
         return response;
     }
 
@@ -206,6 +198,10 @@ public sealed class ProfileGrpcService(
 
         return (after, size == 0 ? DefaultPageSize : Math.Min(size, MaxPageSize));
     }
+
+    /// <summary>The stores return one row more than a page: its presence means another page follows.</summary>
+    private static string NextPageToken<T>(IReadOnlyList<T> rows, int size, Func<T, PagePosition> position) =>
+        rows.Count > size ? position(rows[size - 1]).ToToken() : string.Empty;
 
     private static RpcException NotFound(string what) => new(new Status(StatusCode.NotFound, $"No such {what}."));
 
