@@ -42,7 +42,6 @@ public static class JyotishikaAuthServiceCollectionExtensions
         services.AddSingleton<GoogleSignInEvents>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationResponder>();
         services.AddAuthorization();
-        services.AddRateLimiter(limiter => SignInRateLimit.Configure(limiter, auth));
 
         var authentication = services.AddAuthentication(CallerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CallerAuthenticationHandler>(CallerAuthenticationHandler.SchemeName, configureOptions: null);

@@ -1,13 +1,16 @@
-using System.Net;
 using Google.Protobuf;
 using Jyotishika.Engine.Native;
 using Jyotishika.Engine.Places;
 using Jyotishika.Server.Auth;
 using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Edge;
+using Jyotishika.Server.Metrics;
+using Jyotishika.Server.Observability;
+using Jyotishika.Server.Operations;
+using Jyotishika.Server.RateLimiting;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Rest;
 using Jyotishika.Server.Services;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Jyotishika.Server;
 
@@ -22,8 +25,11 @@ public static class JyotishikaServer
         var storage = StorageOptions.FromConfiguration(builder.Configuration);
         var auth = AuthOptions.FromConfiguration(builder.Configuration, builder.Environment.IsProduction());
         RequireStorageForAuthenticatedCalculations(auth, storage);
-        ConfigureLogging(builder);
-        builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options));
+        ObservabilitySetup.Configure(builder);
+        EdgeSetup.Configure(builder, options);
+        MetricsSetup.Configure(builder);
+        OperationsSetup.Configure(builder);
+        RateLimitSetup.Configure(builder, auth);
         builder.Services.AddJyotishika(options).AddJyotishikaStorage(storage).AddJyotishikaAuth(auth).AddJyotishikaProfiles();
 
         var app = builder.Build();
@@ -48,7 +54,12 @@ public static class JyotishikaServer
                 $"PLACES_PATH: cannot read the place data at '{options.PlacesPath}' ({failure.Message}); it ships with the " +
                 "server as places/places.tsv.gz", failure);
         }
+
+        ObservabilitySetup.UseFirst(app);
+        EdgeSetup.UseBeforeRouting(app);
         app.UseRouting();
+        EdgeSetup.UseAfterRouting(app);
+        MetricsSetup.UseAfterRouting(app);
 
         // Before authentication: the OpenID callback is answered inside the authentication middleware.
         app.UseRateLimiter();
@@ -63,9 +74,8 @@ public static class JyotishikaServer
         app.MapGrpcService<ProfileGrpcService>().RequireAuthorization();
         app.MapSignIn(auth);
         app.MapGrpcReflectionService();
-        app.MapGrpcHealthChecksService();
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        app.MapGet("/license", (LicenseInfo license) => Results.Json(license));
+        OperationsSetup.Map(app);
+        MetricsSetup.Map(app);
 
         AgplNotice.Log(app.Logger, app.Services.GetRequiredService<LicenseInfo>());
         return app;
@@ -87,35 +97,6 @@ public static class JyotishikaServer
             throw new ConfigurationException(
                 "REQUIRE_AUTH_FOR_CALCULATIONS is on (the Production default) but DATABASE_URL or REDIS_URL is not set, so no caller " +
                 "could ever sign in. Set both, or REQUIRE_AUTH_FOR_CALCULATIONS=false to serve calculations openly.");
-        }
-    }
-
-    private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions options)
-    {
-        var address = IPAddress.Parse(options.BindAddress);
-        kestrel.Listen(address, options.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
-        kestrel.Listen(address, options.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
-        kestrel.AddServerHeader = false;
-    }
-
-    /// <summary>LOG_LEVEL takes the older system's names (DEBUG, INFO, WARNING, ERROR) as well as .NET's.</summary>
-    private static void ConfigureLogging(WebApplicationBuilder builder)
-    {
-        var level = builder.Configuration["LOG_LEVEL"]?.Trim().ToUpperInvariant() switch
-        {
-            null or "" => (LogLevel?)null,
-            "TRACE" => LogLevel.Trace,
-            "DEBUG" => LogLevel.Debug,
-            "INFO" or "INFORMATION" => LogLevel.Information,
-            "WARN" or "WARNING" => LogLevel.Warning,
-            "ERROR" => LogLevel.Error,
-            "CRITICAL" or "FATAL" => LogLevel.Critical,
-            var other => throw new ConfigurationException(
-                $"Configuration LOG_LEVEL='{other}' must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL."),
-        };
-        if (level is { } minimum)
-        {
-            builder.Logging.SetMinimumLevel(minimum);
         }
     }
 }
