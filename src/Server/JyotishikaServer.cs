@@ -65,6 +65,7 @@ public static class JyotishikaServer
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        RateLimitSetup.UseAfterAuthorization(app);
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
         MapCalculation(app.MapGrpcService<ChartGrpcService>(), auth);
         MapCalculation(app.MapGrpcService<PlaceGrpcService>(), auth);

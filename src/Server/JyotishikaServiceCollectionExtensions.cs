@@ -8,7 +8,6 @@ using Jyotishika.Engine.Places;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Errors;
-using Jyotishika.Server.Health;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Mapping;
 using Jyotishika.Server.Services;
@@ -57,7 +56,7 @@ public static class JyotishikaServiceCollectionExtensions
                 transcoding.TypeRegistry = ErrorDetailTypes;
             });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck<EphemerisHealthCheck>("ephemeris");
+        services.AddJyotishikaHealthChecks();
         return services;
     }
 }

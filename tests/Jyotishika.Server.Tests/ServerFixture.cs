@@ -35,7 +35,8 @@ public sealed class ServerFixture
 
         // Development, as the README's run command: calculations open, storage configured. The chart cache is off so
         // that every chart test exercises the engine (a cached answer would pass a concurrency test without running
-        // it); Caching/ChartCacheTests runs servers with it on.
+        // it); Caching/ChartCacheTests runs servers with it on. Every test sends from 127.0.0.1, so the rate limits are
+        // far above what the suite sends; RateLimiting/ tests run servers with small ones.
         app = JyotishikaServer.Build(
         [
             $"--PORT={HttpPort}",
@@ -46,6 +47,8 @@ public sealed class ServerFixture
             $"--DATABASE_URL={databaseUrl}",
             $"--REDIS_URL={redis.Url}",
             "--CHART_CACHE_ENABLED=false",
+            "--RATE_LIMIT_PER_IP_PER_MINUTE=1000000",
+            "--RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1000000",
         ]);
         await app.StartAsync().ConfigureAwait(false);
         Rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };

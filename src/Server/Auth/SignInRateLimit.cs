@@ -1,46 +1,35 @@
 using System.Threading.RateLimiting;
-using Google.Rpc;
 using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Errors;
-using Microsoft.AspNetCore.RateLimiting;
+using Jyotishika.Server.RateLimiting;
 
 namespace Jyotishika.Server.Auth;
 
 /// <summary>
-/// Sign-in (login, callback, Development login) is limited per client IP with ASP.NET Core's rate limiter. It runs
-/// before authentication because the OpenID callback is answered inside the authentication middleware.
+/// Sign-in (login, callback, Development login) is limited per client IP (AUTH_RATE_LIMIT_PER_MINUTE), each address
+/// with an allowance of its own, so one login's callback does not use up the next login. It is part of the limiter
+/// that runs before authentication, because the OpenID callback is answered inside the authentication middleware.
 /// </summary>
 public static class SignInRateLimit
 {
-    public static void Configure(RateLimiterOptions limiter, AuthOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(limiter);
-        ArgumentNullException.ThrowIfNull(options);
-        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            SignInAddress(context.Request.Path) is { } address
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    // Each sign-in address has its own allowance, so one login's callback does not use up the next login.
-                    address + " " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.SignInRequestsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    })
-                : RateLimitPartition.GetNoLimiter(string.Empty));
-        limiter.OnRejected = (rejected, _) =>
-        {
-            var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-            var writer = rejected.HttpContext.RequestServices.GetRequiredService<HttpStatusWriter>();
-            return new ValueTask(writer.WriteAsync(
-                rejected.HttpContext, Code.ResourceExhausted, "Too many sign-in attempts from this address; try again in a minute.", retryAfter));
-        };
-    }
-
     private static readonly string[] SignInAddresses =
         [SignInEndpoints.GoogleLoginPath, GoogleSignInEvents.CallbackPath, SignInEndpoints.DevLoginPath];
+
+    public static RateLimitPolicy Policy(AuthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new RateLimitPolicy(
+            "sign-in", options.SignInRequestsPerMinute, TimeSpan.FromMinutes(1), "Too many sign-in attempts from this address");
+    }
+
+    public static PartitionedRateLimiter<HttpContext> Create(AuthOptions options, SharedWindows windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var policy = Policy(options);
+        return PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            SignInAddress(context.Request.Path) is { } address
+                ? windows.Partition(policy, address + " " + ClientAddress.PartitionOf(context))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+    }
 
     private static string? SignInAddress(PathString path) =>
         Array.Find(SignInAddresses, address => path.StartsWithSegments(address, StringComparison.OrdinalIgnoreCase));

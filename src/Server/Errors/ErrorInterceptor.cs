@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Jyotishika.Engine;
+using Jyotishika.Server.Observability;
 using Jyotishika.Server.Storage;
 
 namespace Jyotishika.Server.Errors;
@@ -8,10 +9,13 @@ namespace Jyotishika.Server.Errors;
 /// <summary>
 /// Maps what services throw to gRPC statuses: input problems to INVALID_ARGUMENT with field violations, cancellation to
 /// CANCELLED/DEADLINE_EXCEEDED, shutdown and lost storage to UNAVAILABLE, unconfigured storage to FAILED_PRECONDITION,
-/// anything unexpected to a generic INTERNAL whose detail goes to the log only.
+/// anything unexpected to a generic INTERNAL whose detail goes to the log only. Every error leaves with a
+/// google.rpc.RequestInfo carrying the correlation id (gRPC's status details, the REST body's details once transcoded).
 /// </summary>
 public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, TimeProvider time) : Interceptor
 {
+    private const string StatusDetailsTrailer = "grpc-status-details-bin";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -21,9 +25,9 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
         {
             return await continuation(request, context).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not RpcException)
+        catch (Exception exception)
         {
-            throw Translate(exception, context);
+            throw WithRequestId(exception as RpcException ?? Translate(exception, context), context);
         }
     }
 
@@ -39,10 +43,25 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
         {
             await continuation(request, responseStream, context).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not RpcException)
+        catch (Exception exception)
         {
-            throw Translate(exception, context);
+            throw WithRequestId(exception as RpcException ?? Translate(exception, context), context);
         }
+    }
+
+    private static RpcException WithRequestId(RpcException exception, ServerCallContext context)
+    {
+        var status = exception.GetRpcStatus()
+            ?? new Google.Rpc.Status { Code = (int)exception.StatusCode, Message = exception.Status.Detail };
+        status.WithRequestId(RequestCorrelation.IdOf(context.GetHttpContext()));
+        var trailers = new Metadata();
+        foreach (var entry in exception.Trailers.Where(entry => entry.Key != StatusDetailsTrailer))
+        {
+            trailers.Add(entry);
+        }
+
+        trailers.SetRpcStatus(status);
+        return new RpcException(exception.Status, trailers);
     }
 
     private RpcException Translate(Exception exception, ServerCallContext context)

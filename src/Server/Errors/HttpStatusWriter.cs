@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Google.Rpc;
+using Jyotishika.Server.Observability;
 using Microsoft.Net.Http.Headers;
 
 namespace Jyotishika.Server.Errors;
@@ -7,7 +8,7 @@ namespace Jyotishika.Server.Errors;
 /// <summary>
 /// Answers a request with a google.rpc.Status from outside a gRPC service (authorization, rate limits, sign-in):
 /// a trailers-only gRPC response for gRPC callers, and for REST the HTTP status gRPC transcoding would use with the
-/// same JSON body the services' errors have.
+/// same JSON body the services' errors have. Both carry a google.rpc.RequestInfo with the correlation id.
 /// </summary>
 public sealed class HttpStatusWriter(JsonFormatter formatter)
 {
@@ -29,12 +30,14 @@ public sealed class HttpStatusWriter(JsonFormatter formatter)
             response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(delay.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message }.WithRequestId(RequestCorrelation.IdOf(context));
         if (IsGrpc(context))
         {
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = "application/grpc";
             response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
             response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+            response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
             return;
         }
 
@@ -45,7 +48,6 @@ public sealed class HttpStatusWriter(JsonFormatter formatter)
         }
 
         response.ContentType = "application/json; charset=utf-8";
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
         await response.WriteAsync(formatter.Format(status), context.RequestAborted).ConfigureAwait(false);
     }
 

@@ -5,9 +5,24 @@ using Jyotishika.Engine;
 
 namespace Jyotishika.Server.Errors;
 
-/// <summary>The one place that turns input violations into INVALID_ARGUMENT with google.rpc.BadRequest details.</summary>
+/// <summary>
+/// The one place that turns input violations into INVALID_ARGUMENT with google.rpc.BadRequest details, and that stamps
+/// error statuses with the google.rpc.RequestInfo a caller quotes to support.
+/// </summary>
 public static class RpcErrors
 {
+    /// <summary>Adds RequestInfo { request_id } unless the status already carries one; returns the same status.</summary>
+    public static Google.Rpc.Status WithRequestId(this Google.Rpc.Status status, string requestId)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (!status.Details.Any(detail => detail.Is(RequestInfo.Descriptor)))
+        {
+            status.Details.Add(Any.Pack(new RequestInfo { RequestId = requestId }));
+        }
+
+        return status;
+    }
+
     public static Google.Rpc.Status InvalidArgumentStatus(IReadOnlyList<InputViolation> violations)
     {
         ArgumentNullException.ThrowIfNull(violations);

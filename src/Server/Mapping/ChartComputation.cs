@@ -1,5 +1,6 @@
 using Jyotishika.Engine;
 using Jyotishika.Server.Caching;
+using Jyotishika.Server.Metrics;
 using Jyotishika.Server.Services;
 using Contract = Jyotishika.V1;
 
@@ -11,7 +12,8 @@ namespace Jyotishika.Server.Mapping;
 /// ephemeris, so a stored chart from any other version is known to be stale.
 /// </summary>
 public sealed class ChartComputation(
-    ChartEngine engine, ChartRequestMapper mapper, ChartCache cache, ChartCacheKey key, EphemerisDescription ephemeris)
+    ChartEngine engine, ChartRequestMapper mapper, ChartCache cache, ChartCacheKey key, EphemerisDescription ephemeris,
+    ChartCalculationTimer timer)
 {
     public string Version => key.Version;
 
@@ -31,7 +33,7 @@ public sealed class ChartComputation(
             vargas,
             async token =>
             {
-                var chart = await engine.ComputeAsync(input, token).ConfigureAwait(false);
+                var chart = await timer.TimeAsync(input.Settings, () => engine.ComputeAsync(input, token)).ConfigureAwait(false);
                 var response = ChartResponseMapper.ToResponse(chart, time, ephemeris.Text);
                 response.DivisionalCharts.AddRange(VargaMapping.ToContract(chart, vargas));
                 return response;

@@ -1,21 +1,51 @@
+using Jyotishika.Engine.Native;
+using Jyotishika.Server.Caching;
+using Jyotishika.Server.RateLimiting;
+using Jyotishika.Server.Storage;
+using Prometheus;
+
 namespace Jyotishika.Server.Metrics;
 
-/// <summary>Prometheus metrics: what is counted, and GET /metrics.</summary>
+/// <summary>
+/// Prometheus metrics: what is counted, and GET /metrics. Every metric lives in a registry of this server's own rather
+/// than prometheus-net's process-wide default, so two servers in one process (as in the tests) never mix their counts.
+/// </summary>
 public static class MetricsSetup
 {
+    public const string Path = "/metrics";
+
     public static void Configure(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
+        builder.Services.AddSingleton<ChartCalculationTimer>();
+        builder.Services.AddSingleton<DatabasePoolMetrics>();
     }
 
     /// <summary>After routing, so request metrics carry the route or RPC name.</summary>
     public static void UseAfterRouting(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseHttpMetrics(RequestMetrics.Options(app.Services.GetRequiredService<CollectorRegistry>()));
     }
 
+    /// <summary>GET /metrics: open to every caller and never rate limited, as Prometheus scrapes without credentials.</summary>
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var services = app.Services;
+        var registry = services.GetRequiredService<CollectorRegistry>();
+        EphemerisPoolMetrics.Register(registry, services.GetRequiredService<EphemerisPool>());
+        ChartCacheMetrics.Register(registry, services.GetRequiredService<ChartCacheCounters>());
+        RateLimitMetrics.Register(registry, services.GetRequiredService<RateLimitCounters>());
+        if (services.GetRequiredService<RedisStore>().IsConfigured)
+        {
+            ActiveSessionMetrics.Register(
+                registry, services.GetRequiredService<RedisStore>(), services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILogger<ActiveSessionMetrics>>());
+        }
+
+        services.GetRequiredService<DatabasePoolMetrics>();
+        app.MapMetrics(Path, registry).AllowAnonymous().DisableRateLimiting();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Google.Protobuf;
 using Jyotishika.Engine;
 using Jyotishika.Server.Errors;
+using Jyotishika.Server.Observability;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 
 namespace Jyotishika.Server.Rest;
@@ -111,7 +112,7 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
     {
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(errorFormatter.Format(RpcErrors.InvalidArgumentStatus(violations)), context.RequestAborted)
-            .ConfigureAwait(false);
+        var status = RpcErrors.InvalidArgumentStatus(violations).WithRequestId(RequestCorrelation.IdOf(context));
+        await context.Response.WriteAsync(errorFormatter.Format(status), context.RequestAborted).ConfigureAwait(false);
     }
 }

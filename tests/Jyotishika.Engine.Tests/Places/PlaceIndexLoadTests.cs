@@ -9,7 +9,7 @@ namespace Jyotishika.Engine.Tests.Places;
 public sealed class PlaceIndexLoadTests
 {
     [Test]
-    public void The_shipped_file_loads_every_place_quickly_and_compactly()
+    public void The_shipped_file_loads_every_place_compactly()
     {
         _ = PlaceData.Index; // JIT and file cache warm, as at any load after the first in a process.
         var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -24,8 +24,7 @@ public sealed class PlaceIndexLoadTests
         {
             Assert.That(index.Count, Is.EqualTo(199_568), "every row of GeoNames cities500 (2023-03 snapshot)");
 
-            // The target is < 1 s; the bound is loose because other builds share this machine's two cores.
-            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+            // Load time is printed, not asserted: timing belongs in bench/ (PlaceIndex benchmarks), not a shared-machine test.
             Assert.That(retainedMb, Is.LessThan(150));
         });
     }

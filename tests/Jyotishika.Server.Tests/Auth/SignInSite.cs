@@ -53,6 +53,12 @@ public sealed class SignInSite : IAsyncDisposable
                 $"APP_BASE_URL={self}",
                 $"FRONTEND_BASE_URL={Frontend}",
                 "AUTH_RATE_LIMIT_PER_MINUTE=1000",
+                // Every test calls from 127.0.0.1: limits far above what the suite sends, and a Redis timeout no stall of a
+                // loaded machine reaches (SignInRateLimitTests counts exactly; RateLimiting/ tests the timeout).
+                "RATE_LIMIT_PER_IP_PER_MINUTE=1000000",
+                "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1000000",
+                "RATE_LIMIT_REDIS_TIMEOUT_MS=1000",
+                "SECRET_KEY=test-secret-key-0123456789abcdef0123456789",
                 .. settings,
             ]).ConfigureAwait(false);
             return new SignInSite(issuer, server, databaseUrl, redisUrl);

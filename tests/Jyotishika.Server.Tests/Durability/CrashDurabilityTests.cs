@@ -276,6 +276,7 @@ public sealed class CrashDurabilityTests
                 [
                     server, $"--PORT={httpPort}", $"--GRPC_PORT={grpcPort}", "--BIND_ADDRESS=127.0.0.1", "--LOG_LEVEL=WARNING",
                     "--environment=Development", $"--DATABASE_URL={databaseUrl}", $"--REDIS_URL={redisUrl}",
+                    "--RATE_LIMIT_PER_IP_PER_MINUTE=1000000",
                 ],
                 folder);
             var started = new ServerProcess(child, httpPort, grpcPort);

@@ -24,6 +24,15 @@ internal sealed class ChildProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The operating system's process id, for signals (kill -TERM).</summary>
+    public int Id => process.Id;
+
+    /// <summary>The exit status, once <see cref="HasExited"/>.</summary>
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>The last lines the program wrote (standard output and error), for assertion messages.</summary>
+    public string LastOutput => string.Join(Environment.NewLine, lastLines);
+
     public static ChildProcess Start(string program, IReadOnlyList<string> arguments, string workingDirectory)
     {
         // The working directory matters when running as another user: initdb fails if it cannot read the current directory.

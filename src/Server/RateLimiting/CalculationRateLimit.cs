@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using System.Threading.RateLimiting;
+using Grpc.AspNetCore.Server;
+using Jyotishika.Server.Auth;
+using Jyotishika.Server.Configuration;
+using Jyotishika.V1;
+
+namespace Jyotishika.Server.RateLimiting;
+
+/// <summary>
+/// Calculations (chart, dasha, panchang, places; gRPC and transcoded REST alike) count against the signed-in caller's
+/// budget (RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE), whichever instance or address they come from. Anonymous
+/// calculations, open in Development, have the per-IP limit only.
+/// </summary>
+public static class CalculationRateLimit
+{
+    private static readonly FrozenSet<string> CalculationServices = new[]
+    {
+        ChartService.Descriptor.FullName, DashaService.Descriptor.FullName, PanchangService.Descriptor.FullName,
+        PlaceService.Descriptor.FullName,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static RateLimitPolicy Policy(RateLimitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new RateLimitPolicy(
+            "user-calculations", options.CalculationsPerUserPerMinute, TimeSpan.FromMinutes(1), "Too many calculations for this account");
+    }
+
+    /// <summary>Whether the routed endpoint is a calculation RPC; transcoded REST endpoints carry the same gRPC method.</summary>
+    public static bool IsCalculation(HttpContext context) =>
+        context?.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc
+        && CalculationServices.Contains(grpc.Method.ServiceName);
+
+    /// <summary>Partitions by the authenticated caller, so it must run after authentication.</summary>
+    public static PartitionedRateLimiter<HttpContext> Create(RateLimitOptions options, SharedWindows windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var policy = Policy(options);
+        return PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            IsCalculation(context) && CallerClaims.User(context.User) is { } caller
+                ? windows.Partition(policy, caller.Id.ToString("N"))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+    }
+}

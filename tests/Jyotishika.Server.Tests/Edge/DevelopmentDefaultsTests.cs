@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Jyotishika.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Jyotishika.Server.Tests.Edge;
+
+/// <summary>Outside Production the friendly defaults are used, and said in one start-up line that names each of them.</summary>
+public sealed class DevelopmentDefaultsTests
+{
+    private const string EventName = "DevelopmentDefaults";
+
+    [Test]
+    public async Task Development_names_its_defaults_in_one_line()
+    {
+        var lines = await StartAndCaptureAsync("--environment=Development");
+
+        Assert.That(lines.Where(line => line.Event == EventName), Has.Exactly(1).Items);
+        var notice = lines.Single(line => line.Event == EventName);
+        Assert.Multiple(() =>
+        {
+            Assert.That(notice.Level, Is.EqualTo(LogLevel.Warning));
+            Assert.That(notice.Message, Does.StartWith("Development defaults in effect"));
+            Assert.That(notice.Message, Does.Contain("SECRET_KEY random"));
+            Assert.That(notice.Message, Does.Contain("APP_BASE_URL unset"));
+            Assert.That(notice.Message, Does.Contain("Google sign-in off"));
+            Assert.That(notice.Message, Does.Contain("SESSION_COOKIE_SECURE=false"));
+            Assert.That(notice.Message, Does.Contain("Strict-Transport-Security"));
+        });
+    }
+
+    [Test]
+    public async Task A_setting_given_in_Development_is_not_listed_as_a_default()
+    {
+        var lines = await StartAndCaptureAsync("--environment=Development", "--SECRET_KEY=0123456789abcdef0123456789abcdef");
+
+        var notice = lines.Single(line => line.Event == EventName);
+        Assert.That(notice.Message, Does.Not.Contain("SECRET_KEY"));
+    }
+
+    [Test]
+    public async Task Production_has_no_such_line()
+    {
+        var lines = await StartAndCaptureAsync(
+            "--environment=Production", "--REQUIRE_AUTH_FOR_CALCULATIONS=false", "--SECRET_KEY=0123456789abcdef0123456789abcdef",
+            "--APP_BASE_URL=https://api.jyotishika.test", "--GOOGLE_CLIENT_ID=client.apps.example", "--GOOGLE_CLIENT_SECRET=secret");
+
+        Assert.That(lines.Where(line => line.Event == EventName), Is.Empty);
+    }
+
+    /// <summary>Builds a server, adds a capturing logger before it starts, starts and stops it; returns what it logged.</summary>
+    private static async Task<IReadOnlyList<LogLine>> StartAndCaptureAsync(params string[] settings)
+    {
+        var app = JyotishikaServer.Build(
+            [$"--PORT={FreePort.Next()}", $"--GRPC_PORT={FreePort.Next()}", "--BIND_ADDRESS=127.0.0.1", .. settings]);
+        using var capture = new CapturingLoggerProvider();
+        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(capture);
+        try
+        {
+            await app.StartAsync();
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        return [.. capture.Lines];
+    }
+
+    private sealed record LogLine(string Category, LogLevel Level, string? Event, string Message);
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        public ConcurrentQueue<LogLine> Lines { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Capturing(categoryName, Lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Capturing(string category, ConcurrentQueue<LogLine> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(
+                LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue(new LogLine(category, logLevel, eventId.Name, formatter(state, exception)));
+        }
+    }
+}
