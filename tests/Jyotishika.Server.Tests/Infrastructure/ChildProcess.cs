@@ -33,7 +33,9 @@ internal sealed class ChildProcess : IDisposable
     /// <summary>The last lines the program wrote (standard output and error), for assertion messages.</summary>
     public string LastOutput => string.Join(Environment.NewLine, lastLines);
 
-    public static ChildProcess Start(string program, IReadOnlyList<string> arguments, string workingDirectory)
+    /// <summary>Starts a program; <paramref name="environment"/> sets variables over the tests' own (a null value removes one).</summary>
+    public static ChildProcess Start(
+        string program, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null)
     {
         // The working directory matters when running as another user: initdb fails if it cannot read the current directory.
         var startInfo = new ProcessStartInfo(program)
@@ -46,6 +48,18 @@ internal sealed class ChildProcess : IDisposable
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
         }
 
         var process = new Process { StartInfo = startInfo };

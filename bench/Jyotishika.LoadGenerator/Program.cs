@@ -1,0 +1,3 @@
+using Jyotishika.LoadGenerator;
+
+return await LoadCommand.InvokeAsync(args).ConfigureAwait(false);

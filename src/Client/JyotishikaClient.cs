@@ -1,0 +1,40 @@
+using Jyotishika.V1;
+
+namespace Jyotishika.Client;
+
+/// <summary>
+/// Every Jyotishika service client in one object, for code that uses several. Registered by <c>AddJyotishikaClient</c>
+/// (transient, like the clients it holds); each client is also registered on its own.
+/// </summary>
+/// <param name="charts">The <see cref="ChartService"/> client.</param>
+/// <param name="dashas">The <see cref="DashaService"/> client.</param>
+/// <param name="panchang">The <see cref="PanchangService"/> client.</param>
+/// <param name="places">The <see cref="PlaceService"/> client.</param>
+/// <param name="auth">The <see cref="AuthService"/> client.</param>
+/// <param name="profiles">The <see cref="ProfileService"/> client.</param>
+public sealed class JyotishikaClient(
+    ChartService.ChartServiceClient charts,
+    DashaService.DashaServiceClient dashas,
+    PanchangService.PanchangServiceClient panchang,
+    PlaceService.PlaceServiceClient places,
+    AuthService.AuthServiceClient auth,
+    ProfileService.ProfileServiceClient profiles)
+{
+    /// <summary>Birth charts and divisional charts (<c>ComputeChart</c>, <c>ComputeVargas</c>). Retried on UNAVAILABLE.</summary>
+    public ChartService.ChartServiceClient Charts { get; } = charts ?? throw new ArgumentNullException(nameof(charts));
+
+    /// <summary>Dasha periods, whole (<c>ComputeDasha</c>) or streamed (<c>StreamDasha</c>). Retried on UNAVAILABLE.</summary>
+    public DashaService.DashaServiceClient Dashas { get; } = dashas ?? throw new ArgumentNullException(nameof(dashas));
+
+    /// <summary>The panchang of a local day (<c>ComputePanchang</c>). Retried on UNAVAILABLE.</summary>
+    public PanchangService.PanchangServiceClient Panchang { get; } = panchang ?? throw new ArgumentNullException(nameof(panchang));
+
+    /// <summary>Place search and the time zone at a point (<c>SearchPlaces</c>, <c>LookupTimeZone</c>). Retried on UNAVAILABLE.</summary>
+    public PlaceService.PlaceServiceClient Places { get; } = places ?? throw new ArgumentNullException(nameof(places));
+
+    /// <summary>Who is calling and their API tokens (<c>GetMe</c>, <c>CreateApiToken</c> …). Never retried.</summary>
+    public AuthService.AuthServiceClient Auth { get; } = auth ?? throw new ArgumentNullException(nameof(auth));
+
+    /// <summary>The caller's saved profiles, charts and notes, export and account deletion. Never retried.</summary>
+    public ProfileService.ProfileServiceClient Profiles { get; } = profiles ?? throw new ArgumentNullException(nameof(profiles));
+}
