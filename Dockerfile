@@ -36,12 +36,15 @@ COPY --from=build /app ./
 COPY LICENSE ./
 # The 18-series ephemeris files (1800-2399) travel with the publish output into /app/ephe; the build fails here if not.
 RUN test -f /app/ephe/sepl_18.se1 && test -f /app/ephe/semo_18.se1 && test -f /app/ephe/seas_18.se1
+# The fast path's tables (~22 MB), built from the native library once here instead of at every container's first start.
+RUN EPHE_PATH=/app/ephe dotnet Jyotishika.Server.dll build-fast-path --FAST_PATH_CACHE_DIR=/app/fast-path
 
 ENV ASPNETCORE_ENVIRONMENT=Production \
     PORT=8080 \
     GRPC_PORT=8081 \
     BIND_ADDRESS=0.0.0.0 \
     EPHE_PATH=/app/ephe \
+    FAST_PATH_CACHE_DIR=/app/fast-path \
     LOG_LEVEL=INFO \
     SHUTDOWN_TIMEOUT_SECONDS=30 \
     ASPNETCORE_HTTP_PORTS=

@@ -26,6 +26,12 @@ public static class ConsoleReport
         var generator = summary.Generator;
         report.AppendLine().Append(culture, $"this tool {generator.CpuSeconds:0.00} s CPU = {generator.Cores:0.00} cores; per call ")
             .Append(culture, $"{generator.CpuMicrosecondsPerCall:0.0} µs CPU, {generator.AllocatedBytesPerCall} B allocated");
+        if (summary.Server is { } server)
+        {
+            report.AppendLine().Append(culture, $"server   {server.CpuSeconds:0.00} s CPU = {server.Cores:0.00} cores; per call ")
+                .Append(culture, $"{server.CpuMicrosecondsPerCall:0.0} µs CPU");
+        }
+
         if (summary.Errors.Count > 0)
         {
             report.AppendLine().Append("errors   ").AppendJoin(", ", summary.Errors.Select(error => $"{error.Key} × {error.Value}"));

@@ -76,10 +76,14 @@ public static class LoadCommand
             Description = "REST over HTTP/2 with prior knowledge (h2c); the server offers it on GRPC_PORT",
         };
         var json = new Option<FileInfo?>("--json") { Description = "Write the JSON summary to this file" };
+        var serverPid = new Option<int?>("--server-pid")
+        {
+            Description = "Process id of the server on this machine: its CPU per call is reported too (Linux /proc)",
+        };
 
         var root = new RootCommand("Jyotishika load generator: closed-loop load on ComputeChart (gRPC) or POST /v1/chart (REST).")
         {
-            target, address, concurrency, connections, duration, count, warmup, seed, distinct, timeout, token, http2, json,
+            target, address, concurrency, connections, duration, count, warmup, seed, distinct, timeout, token, http2, json, serverPid,
         };
         root.SetAction(async (parsed, cancellation) =>
         {
@@ -101,6 +105,7 @@ public static class LoadCommand
                 DistinctRequests = parsed.GetValue(distinct),
                 Timeout = parsed.GetValue(timeout) ?? LoadOptions.DefaultTimeout,
                 Token = parsed.GetValue(token),
+                ServerProcessId = parsed.GetValue(serverPid),
             };
             return await RunAsync(options, parsed.GetValue(json), parsed.InvocationConfiguration, cancellation).ConfigureAwait(false);
         });

@@ -54,6 +54,9 @@ public sealed record LoadOptions
     /// <summary>An API token, sent as <c>authorization: Bearer …</c> (servers that require a caller for calculations).</summary>
     public string? Token { get; init; }
 
+    /// <summary>The server's process id on this machine: its CPU per call is reported beside this tool's.</summary>
+    public int? ServerProcessId { get; init; }
+
     /// <summary>REST only: HTTP/2 with prior knowledge (h2c) instead of HTTP/1.1; the server offers it on its gRPC port.</summary>
     public bool RestHttp2 { get; init; }
 

@@ -37,17 +37,19 @@ public static class LoadRun
         {
             await progress.WriteLineAsync(Describe(options, endpoint)).ConfigureAwait(false);
             // This tool's cost over the measurement only: start-up, JIT and warm-up are not what it costs per call.
-            var costAtStart = CostSample.AtAsync(plan.MeasureStart, cancellation);
-            var costAtEnd = options.Duration is null ? null : CostSample.AtAsync(plan.MeasureEnd, cancellation);
+            var costAtStart = CostSample.AtAsync(plan.MeasureStart, options.ServerProcessId, cancellation);
+            var costAtEnd = options.Duration is null ? null : CostSample.AtAsync(plan.MeasureEnd, options.ServerProcessId, cancellation);
             using (cancellation.Register(() => Stop(plan, workers)))
             {
                 await Task.WhenAll(workers.Select(worker => Task.Run(worker.RunAsync, CancellationToken.None))).ConfigureAwait(false);
             }
 
-            var end = costAtEnd is null ? CostSample.Now() : await costAtEnd.ConfigureAwait(false);
+            var end = costAtEnd is null ? CostSample.Now(options.ServerProcessId) : await costAtEnd.ConfigureAwait(false);
             var measured = workers.Sum(w => w.Ok + w.Errors.Values.Sum());
-            var generator = CostSample.Between(await costAtStart.ConfigureAwait(false), end, measured);
-            return Summarize(options, endpoint, plan, workers, startedAt, generator, cancellation.IsCancellationRequested);
+            var start = await costAtStart.ConfigureAwait(false);
+            var generator = CostSample.Between(start, end, measured);
+            var server = CostSample.ServerBetween(start, end, measured);
+            return Summarize(options, endpoint, plan, workers, startedAt, generator, cancellation.IsCancellationRequested) with { Server = server };
         }
         finally
         {

@@ -44,6 +44,9 @@ public sealed record LoadSummary
     /// <summary>This tool's own cost during the measurement: what it took from a machine it shares with the server.</summary>
     public required GeneratorCost Generator { get; init; }
 
+    /// <summary>The server's cost over the same interval (with <c>--server-pid</c>, same machine only), else null.</summary>
+    public ServerCost? Server { get; init; }
+
     /// <summary>True when the run was stopped early (Ctrl+C); the figures cover what was measured until then.</summary>
     public bool Interrupted { get; init; }
 
@@ -79,6 +82,11 @@ public sealed record CallTotals(long Calls, long Ok, long Errors, long WarmupCal
 /// <param name="CpuMicrosecondsPerCall">The same divided by the measured calls.</param>
 /// <param name="AllocatedBytesPerCall">Managed memory allocated over the same interval, per measured call.</param>
 public sealed record GeneratorCost(double CpuSeconds, double Cores, double CpuMicrosecondsPerCall, long AllocatedBytesPerCall);
+
+/// <param name="CpuSeconds">CPU time of the server process (user + system, 10 ms resolution) over the measurement.</param>
+/// <param name="Cores">The same divided by the wall-clock time.</param>
+/// <param name="CpuMicrosecondsPerCall">The same divided by the measured calls.</param>
+public sealed record ServerCost(double CpuSeconds, double Cores, double CpuMicrosecondsPerCall);
 
 public sealed record LatencySummary(double P50, double P90, double P99, double P999, double Max, double Mean);
 

@@ -10,6 +10,7 @@ namespace Jyotishika.Client;
 /// <param name="dashas">The <see cref="DashaService"/> client.</param>
 /// <param name="panchang">The <see cref="PanchangService"/> client.</param>
 /// <param name="places">The <see cref="PlaceService"/> client.</param>
+/// <param name="ephemeris">The <see cref="EphemerisService"/> client.</param>
 /// <param name="auth">The <see cref="AuthService"/> client.</param>
 /// <param name="profiles">The <see cref="ProfileService"/> client.</param>
 public sealed class JyotishikaClient(
@@ -17,10 +18,12 @@ public sealed class JyotishikaClient(
     DashaService.DashaServiceClient dashas,
     PanchangService.PanchangServiceClient panchang,
     PlaceService.PlaceServiceClient places,
+    EphemerisService.EphemerisServiceClient ephemeris,
     AuthService.AuthServiceClient auth,
     ProfileService.ProfileServiceClient profiles)
 {
-    /// <summary>Birth charts and divisional charts (<c>ComputeChart</c>, <c>ComputeVargas</c>). Retried on UNAVAILABLE.</summary>
+    /// <summary>Birth charts, batches of them and divisional charts (<c>ComputeChart</c>, <c>ComputeCharts</c>,
+    /// <c>ComputeVargas</c>). Retried on UNAVAILABLE.</summary>
     public ChartService.ChartServiceClient Charts { get; } = charts ?? throw new ArgumentNullException(nameof(charts));
 
     /// <summary>Dasha periods, whole (<c>ComputeDasha</c>) or streamed (<c>StreamDasha</c>). Retried on UNAVAILABLE.</summary>
@@ -31,6 +34,10 @@ public sealed class JyotishikaClient(
 
     /// <summary>Place search and the time zone at a point (<c>SearchPlaces</c>, <c>LookupTimeZone</c>). Retried on UNAVAILABLE.</summary>
     public PlaceService.PlaceServiceClient Places { get; } = places ?? throw new ArgumentNullException(nameof(places));
+
+    /// <summary>Positions over a range and the events in it, streamed (<c>StreamPositions</c>, <c>SearchEvents</c>). Retried
+    /// on UNAVAILABLE before the first message.</summary>
+    public EphemerisService.EphemerisServiceClient Ephemeris { get; } = ephemeris ?? throw new ArgumentNullException(nameof(ephemeris));
 
     /// <summary>Who is calling and their API tokens (<c>GetMe</c>, <c>CreateApiToken</c> …). Never retried.</summary>
     public AuthService.AuthServiceClient Auth { get; } = auth ?? throw new ArgumentNullException(nameof(auth));

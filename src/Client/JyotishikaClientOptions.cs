@@ -42,6 +42,12 @@ public sealed class JyotishikaClientOptions
     public TimeSpan? DefaultStreamingDeadline { get; set; }
 
     /// <summary>
+    /// The largest response message accepted, in bytes. Default 64 MiB: a <c>ComputeCharts</c> answer for 10,000 charts is
+    /// about 15 MB, far above gRPC's usual 4 MiB. <see langword="null"/> accepts any size. Must be positive when set.
+    /// </summary>
+    public int? MaxReceiveMessageSize { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>
     /// How calculations (chart, dasha, panchang, place) are retried when the server or the connection is unavailable.
     /// Never applied to account and profile calls, nor to any other status.
     /// </summary>

@@ -17,6 +17,11 @@ internal sealed class JyotishikaClientOptionsValidator : IValidateOptions<Jyotis
         ValidateDeadline(nameof(options.DefaultDeadline), options.DefaultDeadline, failures);
         ValidateDeadline(nameof(options.DefaultStreamingDeadline), options.DefaultStreamingDeadline, failures);
         ValidateRetry(options.Retry, failures);
+        if (options.MaxReceiveMessageSize is <= 0)
+        {
+            failures.Add($"MaxReceiveMessageSize must be positive when set (bytes); got {options.MaxReceiveMessageSize}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

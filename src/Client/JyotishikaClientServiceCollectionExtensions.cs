@@ -13,7 +13,8 @@ public static class JyotishikaClientServiceCollectionExtensions
     /// <summary>
     /// Registers a client for every Jyotishika service (<see cref="ChartService.ChartServiceClient"/>,
     /// <see cref="DashaService.DashaServiceClient"/>, <see cref="PanchangService.PanchangServiceClient"/>,
-    /// <see cref="PlaceService.PlaceServiceClient"/>, <see cref="AuthService.AuthServiceClient"/>,
+    /// <see cref="PlaceService.PlaceServiceClient"/>, <see cref="EphemerisService.EphemerisServiceClient"/>,
+    /// <see cref="AuthService.AuthServiceClient"/>,
     /// <see cref="ProfileService.ProfileServiceClient"/>) and <see cref="JyotishikaClient"/>, all built on
     /// Grpc.Net.ClientFactory. Every call sends <see cref="JyotishikaClientOptions.ApiToken"/> as a bearer token, gets
     /// the default deadline when it has none, and fails with a <see cref="JyotishikaRpcException"/>; calculations are
@@ -39,6 +40,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<DashaService.DashaServiceClient>(services);
         AddServiceClient<PanchangService.PanchangServiceClient>(services);
         AddServiceClient<PlaceService.PlaceServiceClient>(services);
+        AddServiceClient<EphemerisService.EphemerisServiceClient>(services);
         AddServiceClient<AuthService.AuthServiceClient>(services);
         AddServiceClient<ProfileService.ProfileServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
@@ -57,6 +59,7 @@ public static class JyotishikaClientServiceCollectionExtensions
                 // Validation has refused a token over plain HTTP to anything but loopback unless the caller allowed it.
                 channel.UnsafeUseInsecureChannelCallCredentials = options.Address?.Scheme == Uri.UriSchemeHttp;
                 channel.ServiceConfig = CalculationRetryPolicy.For(options.Retry);
+                channel.MaxReceiveMessageSize = options.MaxReceiveMessageSize;
             })
             .AddCallCredentials(BearerCredentials.AddAsync)
             .AddInterceptor(InterceptorScope.Channel, _ => new ErrorDetailsInterceptor())

@@ -11,7 +11,11 @@ public sealed record Chart(
     IReadOnlyList<GrahaPosition> Grahas,
     Placement Ascendant,
     Placement Midheaven,
-    IReadOnlyList<HouseCusp> Cusps);
+    IReadOnlyList<HouseCusp> Cusps)
+{
+    /// <summary>True when the fast path's fitted series answered (within its contract of the native library).</summary>
+    public bool FromFastPath { get; init; }
+}
 
 /// <summary>One body in the chart. Speed is degrees of longitude per day; negative speed is retrograde motion.</summary>
 public sealed record GrahaPosition(

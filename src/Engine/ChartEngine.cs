@@ -1,15 +1,83 @@
+using System.Diagnostics.CodeAnalysis;
+using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
 
 namespace Jyotishika.Engine;
 
-/// <summary>The engine's entry point: validates inputs and runs native work on the ephemeris pool.</summary>
-public sealed class ChartEngine(EphemerisPool pool)
+/// <summary>
+/// The engine's entry point: validates inputs, answers from the fast path where it can (no native call, no thread hop)
+/// and runs everything else on the ephemeris pool. Without <paramref name="fastPath"/> every chart is native.
+/// </summary>
+public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = null)
 {
+    /// <summary>The fast path's tables, or null when the engine answers everything natively.</summary>
+    public FastEphemeris? FastPath => fastPath;
+
     /// <summary>Computes a chart. Throws <see cref="InvalidInputException"/> naming the field for input it cannot serve.</summary>
     public Task<Chart> ComputeAsync(ChartInput input, CancellationToken cancellationToken = default)
     {
         ChartInputValidator.ThrowIfInvalid(input);
-        return pool.RunAsync(session => SupportedRange.Guard("datetime", () => ChartCalculator.Compute(session, input)), cancellationToken);
+        if (input.Path == CalculationPath.Auto && fastPath is not null && fastPath.TryCompute(input, out var chart))
+        {
+            return Task.FromResult(chart);
+        }
+
+        return ComputeNativeAsync(input, cancellationToken);
+    }
+
+    /// <summary>
+    /// The fast path alone, synchronously, for batch callers: false (and no chart) where the chart needs the library,
+    /// which <see cref="ComputeAsync"/> then provides. Throws <see cref="InvalidInputException"/> for invalid input.
+    /// </summary>
+    public bool TryCompute(ChartInput input, [NotNullWhen(true)] out Chart? chart)
+    {
+        ChartInputValidator.ThrowIfInvalid(input);
+        chart = null;
+        return input.Path == CalculationPath.Auto && fastPath is not null && fastPath.TryCompute(input, out chart);
+    }
+
+    /// <summary>
+    /// One body's sidereal positions at many instants (Julian days, UT; each within <see cref="SupportedRange"/>), as a
+    /// chart with these settings reports them: from the fast path where it can answer, the rest in one native job.
+    /// </summary>
+    public async Task<BodyPosition[]> PositionsAsync(
+        Graha graha, ReadOnlyMemory<double> julianDaysUt, ChartSettings settings, CalculationPath path = CalculationPath.Auto,
+        CancellationToken cancellationToken = default)
+    {
+        var violations = ChartInputValidator.ValidateSettings(settings).ToList();
+        if (!Enum.IsDefined(graha))
+        {
+            violations.Add(new("graha", "is not a supported body"));
+        }
+
+        for (var i = 0; i < julianDaysUt.Length; i++)
+        {
+            if (!SupportedRange.Contains(julianDaysUt.Span[i]))
+            {
+                violations.Add(new($"julianDays[{i}]", $"must be a Julian day (UT) from {SupportedRange.FirstJulianDay} to " +
+                    $"{SupportedRange.EndJulianDay} ({SupportedRange.Description})"));
+                break;
+            }
+        }
+
+        ChartInputValidator.ThrowIfAny(violations);
+        var positions = new BodyPosition[julianDaysUt.Length];
+        var answered = path == CalculationPath.Auto && fastPath is not null
+            ? fastPath.GetPositions(graha, julianDaysUt.Span, settings, positions)
+            : 0;
+        if (answered == positions.Length)
+        {
+            return positions;
+        }
+
+        if (answered == 0)
+        {
+            positions.AsSpan().Fill(BodyPosition.NotAnswered);
+        }
+
+        return await pool.RunAsync(
+            session => SupportedRange.Guard("julianDays", () => NativePositions.Fill(session, graha, julianDaysUt.Span, settings, positions)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -35,4 +103,7 @@ public sealed class ChartEngine(EphemerisPool pool)
             }),
             cancellationToken);
     }
+
+    private Task<Chart> ComputeNativeAsync(ChartInput input, CancellationToken cancellationToken) =>
+        pool.RunAsync(session => SupportedRange.Guard("datetime", () => ChartCalculator.Compute(session, input)), cancellationToken);
 }

@@ -18,6 +18,11 @@ public static class ChartInputValidator
 
         GeoCoordinates.Check(input.Latitude, input.Longitude, violations);
         CheckSettings(violations, input.Settings);
+        if (!Enum.IsDefined(input.Path))
+        {
+            violations.Add(new("calculationPath", "must be AUTO or NATIVE"));
+        }
+
         return violations;
     }
 

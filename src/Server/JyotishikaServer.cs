@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
 using Jyotishika.Engine.Places;
 using Jyotishika.Server.Auth;
@@ -44,6 +45,9 @@ public static class JyotishikaServer
             throw new ConfigurationException($"EPHE_PATH: {invalid.Message}", invalid);
         }
 
+        // Load (or build) the fast path's tables now rather than on the first request.
+        app.Services.GetService<FastEphemeris>();
+
         try
         {
             app.Services.GetRequiredService<PlaceIndex>();
@@ -71,6 +75,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapGrpcService<PlaceGrpcService>(), auth);
         MapCalculation(app.MapGrpcService<DashaGrpcService>(), auth);
         MapCalculation(app.MapGrpcService<PanchangGrpcService>(), auth);
+        MapCalculation(app.MapGrpcService<EphemerisGrpcService>(), auth);
         app.MapGrpcService<AuthGrpcService>();
         app.MapGrpcService<ProfileGrpcService>().RequireAuthorization();
         app.MapSignIn(auth);

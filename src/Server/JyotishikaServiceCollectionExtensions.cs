@@ -8,6 +8,7 @@ using Jyotishika.Engine.Places;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Errors;
+using Jyotishika.Server.FastPath;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Mapping;
 using Jyotishika.Server.Services;
@@ -29,8 +30,18 @@ public static class JyotishikaServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new EphemerisPool(options.Ephemeris));
+        if (options.FastPath.Enabled)
+        {
+            services.AddSingleton(provider => FastPathStartup.Load(
+                provider.GetRequiredService<EphemerisPool>(), options.FastPath,
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FastPathStartup)))!);
+        }
+
         services.AddSingleton<ChartEngine>();
+        services.AddSingleton<ChartBatch>();
+        services.AddSingleton<ChartBatchComputation>();
         services.AddSingleton<PanchangEngine>();
+        services.AddSingleton<Jyotishika.Engine.Ephemeris.EphemerisEngine>();
         services.AddSingleton(DateTimeZoneProviders.Tzdb);
         services.AddSingleton(_ => PlaceIndex.Load(options.PlacesPath));
         services.AddSingleton<TimeZoneLocator>();
@@ -49,6 +60,8 @@ public static class JyotishikaServiceCollectionExtensions
                 grpc.EnableDetailedErrors = false;
                 grpc.MaxReceiveMessageSize = 1024 * 1024;
             })
+            // A batch of 10,000 chart requests is about 0.6-0.9 MB; room for long zone names and vargas lists.
+            .AddServiceOptions<ChartGrpcService>(chart => chart.MaxReceiveMessageSize = 8 * 1024 * 1024)
             .AddJsonTranscoding(transcoding =>
             {
                 transcoding.JsonSettings.RemoveEnumPrefix = true;

@@ -1,5 +1,6 @@
 using Jyotishika.Server;
 using Jyotishika.Server.Configuration;
+using Jyotishika.Server.FastPath;
 using Jyotishika.Server.Storage;
 
 try
@@ -7,6 +8,11 @@ try
     if (args.Length > 0 && args[0] == MigrateCommand.Name)
     {
         return await MigrateCommand.RunAsync(args[1..], Console.Out).ConfigureAwait(false);
+    }
+
+    if (args.Length > 0 && args[0] == BuildFastPathCommand.Name)
+    {
+        return await BuildFastPathCommand.RunAsync(args[1..], Console.Out).ConfigureAwait(false);
     }
 
     var app = JyotishikaServer.Build(args);

@@ -23,6 +23,7 @@ public sealed class JyotishikaClientOptionsTests
             Assert.That(options.Retry.InitialBackoff, Is.EqualTo(TimeSpan.FromMilliseconds(250)));
             Assert.That(options.Retry.MaxBackoff, Is.EqualTo(TimeSpan.FromSeconds(4)));
             Assert.That(options.Retry.BackoffMultiplier, Is.EqualTo(2));
+            Assert.That(options.MaxReceiveMessageSize, Is.EqualTo(64 * 1024 * 1024));
         });
     }
 
@@ -56,6 +57,7 @@ public sealed class JyotishikaClientOptionsTests
             o.Retry.InitialBackoff = TimeSpan.Zero;
             o.Retry.MaxBackoff = TimeSpan.FromSeconds(-1);
             o.Retry.BackoffMultiplier = double.NaN;
+            o.MaxReceiveMessageSize = 0;
         });
 
         Assert.That(
@@ -63,7 +65,7 @@ public sealed class JyotishikaClientOptionsTests
             Is.EquivalentTo(new[]
             {
                 "DefaultDeadline", "DefaultStreamingDeadline", "Retry.MaxAttempts", "Retry.InitialBackoff", "Retry.MaxBackoff",
-                "Retry.BackoffMultiplier",
+                "Retry.BackoffMultiplier", "MaxReceiveMessageSize",
             }));
     }
 

@@ -14,6 +14,7 @@ public sealed class JyotishikaClientServiceCollectionExtensionsTests
         typeof(DashaService.DashaServiceClient),
         typeof(PanchangService.PanchangServiceClient),
         typeof(PlaceService.PlaceServiceClient),
+        typeof(EphemerisService.EphemerisServiceClient),
         typeof(AuthService.AuthServiceClient),
         typeof(ProfileService.ProfileServiceClient),
     ];
@@ -38,7 +39,7 @@ public sealed class JyotishikaClientServiceCollectionExtensionsTests
         var all = provider.GetRequiredService<JyotishikaClient>();
 
         Assert.That(
-            new object[] { all.Charts, all.Dashas, all.Panchang, all.Places, all.Auth, all.Profiles }.Select(c => c.GetType()),
+            new object[] { all.Charts, all.Dashas, all.Panchang, all.Places, all.Ephemeris, all.Auth, all.Profiles }.Select(c => c.GetType()),
             Is.EqualTo(ServiceClients));
     }
 

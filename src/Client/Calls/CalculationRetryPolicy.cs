@@ -6,7 +6,7 @@ namespace Jyotishika.Client.Calls;
 
 /// <summary>
 /// gRPC's retry policy, keyed by service name, for the services whose every method is an idempotent calculation: asking
-/// twice for the same chart, dasha, panchang or place gives the same answer and changes nothing. Account and profile calls
+/// twice for the same chart, dasha, panchang, place or ephemeris range gives the same answer and changes nothing. Account and profile calls
 /// are left out, reads included: their UNAVAILABLE means the server's database or cache is down, which retrying within
 /// seconds does not mend, and a mutation retried after a lost answer could be applied twice.
 /// </summary>
@@ -18,6 +18,7 @@ internal static class CalculationRetryPolicy
         DashaService.Descriptor.FullName,
         PanchangService.Descriptor.FullName,
         PlaceService.Descriptor.FullName,
+        EphemerisService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

@@ -40,6 +40,9 @@ public sealed class EphemerisPool : IDisposable
 
     public int ThreadCount => threads.Length;
 
+    /// <summary>The folder the threads read their ephemeris files from (absolute).</summary>
+    internal string EphemerisPath => ephemerisPath;
+
     /// <summary>The native library's own version string, e.g. "2.10.03".</summary>
     public static string LibraryVersion => EphemerisSession.LibraryVersion();
 

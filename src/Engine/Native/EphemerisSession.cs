@@ -58,6 +58,39 @@ internal sealed unsafe class EphemerisSession
         return new BodyCoordinates(xx[0], xx[1], xx[2], xx[3], xx[4], xx[5]);
     }
 
+    /// <summary>
+    /// <see cref="Calculate"/> at a Julian day in TT (swe_calc): what swe_calc_ut computes after adding ΔT, which lets the
+    /// fast path sample bodies on the time scale their ephemeris segments are laid out in.
+    /// </summary>
+    internal BodyCoordinates CalculateTerrestrial(double julianDayTt, int body, int flags)
+    {
+        var xx = stackalloc double[6];
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var returned = SwissEph.Calc(julianDayTt, body, flags, xx, error);
+        if (returned < 0)
+        {
+            throw new EphemerisException($"swe_calc({body}) failed: {ReadError(error)}");
+        }
+
+        if (body >= 0 && (returned & SwissEph.EphemerisFlagsMask) != SwissEph.FlagSwissEphemeris)
+        {
+            throw new EphemerisRangeException(julianDayTt);
+        }
+
+        return new BodyCoordinates(xx[0], xx[1], xx[2], xx[3], xx[4], xx[5]);
+    }
+
+    /// <summary>ΔT = TT − UT in days, as swe_calc_ut and swe_utc_to_jd use it (tidal acceleration of the loaded files).</summary>
+    internal double DeltaT(double julianDay)
+    {
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        return SwissEph.DeltaT(julianDay, -1, error);
+    }
+
+    /// <summary>Apparent Greenwich sidereal time in hours at a Julian day (UT), as the house functions compute it.</summary>
+    internal double SiderealTime(double julianDayUt) => SwissEph.SiderealTime(julianDayUt);
+
     /// <summary>The true ayanamsha (with nutation unless the flags remove it) for the current sidereal mode.</summary>
     internal double Ayanamsha(double julianDayUt, int flags)
     {

@@ -38,6 +38,9 @@ internal static unsafe partial class SwissEph
     internal const int BodyMeanNode = 10;
     internal const int BodyTrueNode = 11;
 
+    /// <summary>Pseudo-body of swe_calc: true and mean obliquity, nutation in longitude and obliquity (degrees).</summary>
+    internal const int BodyNutation = -1;
+
     [LibraryImport(Library, EntryPoint = "swe_set_ephe_path", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void SetEphePath(string path);
 
@@ -49,6 +52,15 @@ internal static unsafe partial class SwissEph
 
     [LibraryImport(Library, EntryPoint = "swe_calc_ut")]
     internal static partial int CalcUt(double julianDayUt, int body, int flags, double* result, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_calc")]
+    internal static partial int Calc(double julianDayTt, int body, int flags, double* result, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_deltat_ex")]
+    internal static partial double DeltaT(double julianDay, int ephemerisFlags, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_sidtime")]
+    internal static partial double SiderealTime(double julianDayUt);
 
     [LibraryImport(Library, EntryPoint = "swe_houses_ex2")]
     internal static partial int HousesEx2(

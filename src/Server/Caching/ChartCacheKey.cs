@@ -60,6 +60,8 @@ public sealed class ChartCacheKey
                 Time = BirthTimeMapping.ToContract(time, julianDayUt: 0),
                 Latitude = input.Latitude,
                 Longitude = input.Longitude,
+                // A demand for the native library is its own entry: the fast path's answer may differ by 0.001″.
+                CalculationPath = input.Path == CalculationPath.Native ? Contract.CalculationPath.Native : Contract.CalculationPath.Unspecified,
             },
         };
         echo.DivisionalCharts.AddRange(vargas.Select(division => new Contract.DivisionalChart { Division = division }));

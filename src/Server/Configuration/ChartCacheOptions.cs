@@ -3,8 +3,11 @@ namespace Jyotishika.Server.Configuration;
 /// <summary>The chart result cache in Redis. It is used only when REDIS_URL is set; without Redis charts are computed.</summary>
 public sealed record ChartCacheOptions
 {
-    /// <summary>CHART_CACHE_ENABLED. Default true.</summary>
-    public bool Enabled { get; init; } = true;
+    /// <summary>
+    /// CHART_CACHE_ENABLED. Default false: with the fast path a chart costs a few microseconds, less than one Redis round
+    /// trip, so the cache only pays for the few calculations the fast path hands to the native library (bench/RESULTS.md).
+    /// </summary>
+    public bool Enabled { get; init; }
 
     /// <summary>
     /// CHART_CACHE_TTL_SECONDS, counted from the write. Default 30 days: results never go stale (the key names the code

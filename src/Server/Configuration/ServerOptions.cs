@@ -31,6 +31,9 @@ public sealed record ServerOptions
     /// <summary>CHART_CACHE_ENABLED, CHART_CACHE_TTL_SECONDS, CHART_CACHE_READ_TIMEOUT_MS: chart results kept in Redis.</summary>
     public ChartCacheOptions ChartCache { get; init; } = new();
 
+    /// <summary>FAST_PATH_ENABLED, FAST_PATH_CACHE_DIR: the engine's fitted fast path.</summary>
+    public FastPathOptions FastPath { get; init; } = new();
+
     public static ServerOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -51,6 +54,7 @@ public sealed record ServerOptions
                 QueueCapacity = Integer(configuration, "EPHEMERIS_QUEUE_CAPACITY", ephemeris.QueueCapacity, 1, 1_000_000),
             },
             ChartCache = ChartCacheOptions.FromConfiguration(configuration),
+            FastPath = FastPathOptions.FromConfiguration(configuration),
         };
     }
 

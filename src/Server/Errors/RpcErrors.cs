@@ -36,15 +36,21 @@ public static class RpcErrors
             });
         }
 
-        var fields = string.Join(", ", violations.Select(v => v.Field).Distinct());
         return new Google.Rpc.Status
         {
             Code = (int)Code.InvalidArgument,
-            Message = violations.Count == 1
-                ? $"Invalid {violations[0].Field}: {violations[0].Description}"
-                : $"Invalid fields: {fields}",
+            Message = InvalidArgumentMessage(violations),
             Details = { Any.Pack(badRequest) },
         };
+    }
+
+    /// <summary>The one-line message of an INVALID_ARGUMENT status: the field and why, or the fields when several.</summary>
+    public static string InvalidArgumentMessage(IReadOnlyList<InputViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        return violations.Count == 1
+            ? $"Invalid {violations[0].Field}: {violations[0].Description}"
+            : $"Invalid fields: {string.Join(", ", violations.Select(v => v.Field).Distinct())}";
     }
 
     public static RpcException InvalidArgument(IReadOnlyList<InputViolation> violations) =>

@@ -19,6 +19,7 @@ public static class Dependencies
         [ChartService.Descriptor.FullName] = [Ephemeris],
         [DashaService.Descriptor.FullName] = [Ephemeris],
         [PanchangService.Descriptor.FullName] = [Ephemeris],
+        [EphemerisService.Descriptor.FullName] = [Ephemeris],
         [PlaceService.Descriptor.FullName] = [Places],
 
         // Callers are recognised by session (Redis) or API token (PostgreSQL); saved charts are computed again.

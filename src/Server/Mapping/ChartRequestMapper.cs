@@ -35,11 +35,17 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
 
         VargaMapping.Validate(request.Vargas, violations);
         var settings = MapSettings(request, violations);
+        var path = SettingsMapping.ToEngine(request.CalculationPath);
+        if (path is null)
+        {
+            violations.Add(new InputViolation("calculationPath", "must be FAST or NATIVE"));
+        }
+
         var input = new ChartInput(
             time?.Utc ?? SupportedRange.FirstInstant,
             request.HasLatitude ? request.Latitude : 0,
             request.HasLongitude ? request.Longitude : 0,
-            settings ?? ChartSettings.Default);
+            settings ?? ChartSettings.Default) { Path = path ?? CalculationPath.Auto };
 
         // Ranges of the fields that were present; the time was checked by the resolver above.
         violations.AddRange(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));

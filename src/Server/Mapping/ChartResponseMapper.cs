@@ -23,6 +23,7 @@ public static class ChartResponseMapper
                 Longitude = chart.Longitude,
                 AyanamshaDegrees = chart.AyanamshaDegrees,
                 Ephemeris = ephemeris,
+                CalculationPath = chart.FromFastPath ? Contract.CalculationPath.Fast : Contract.CalculationPath.Native,
             },
         };
         response.Planets.AddRange(chart.Grahas.Select(ToPlanet));

@@ -57,5 +57,12 @@ public static class SettingsMapping
 
     public static Contract.PositionType ToContract(PositionType value) => (Contract.PositionType)(int)value;
 
+    public static CalculationPath? ToEngine(Contract.CalculationPath value) => value switch
+    {
+        Contract.CalculationPath.Unspecified or Contract.CalculationPath.Fast => CalculationPath.Auto,
+        Contract.CalculationPath.Native => CalculationPath.Native,
+        _ => null,
+    };
+
     public static Contract.Planet ToContract(Graha graha) => (Contract.Planet)(int)graha;
 }

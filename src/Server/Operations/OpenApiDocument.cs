@@ -23,7 +23,8 @@ public static class OpenApiDocument
             {
                 Title = "Jyotishika",
                 Version = DocumentName,
-                Description = "Vedic astrology calculations (charts, vargas, dashas, panchang, places) and accounts. " +
+                Description = "Vedic astrology calculations (charts and chart batches, vargas, dashas, panchang, places, ephemeris streams " +
+                    "and event search) and accounts. " +
                     "The same operations are served over gRPC (package jyotishika.v1).",
                 License = new OpenApiLicense { Name = "AGPL-3.0", Url = new Uri("https://www.gnu.org/licenses/agpl-3.0.html") },
             });

@@ -8,16 +8,16 @@ using Jyotishika.V1;
 namespace Jyotishika.Server.RateLimiting;
 
 /// <summary>
-/// Calculations (chart, dasha, panchang, places; gRPC and transcoded REST alike) count against the signed-in caller's
-/// budget (RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE), whichever instance or address they come from. Anonymous
-/// calculations, open in Development, have the per-IP limit only.
+/// Calculations (chart, dasha, panchang, places, ephemeris; gRPC and transcoded REST alike) count against the signed-in
+/// caller's budget (RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE), whichever instance or address they come from; a
+/// stream counts once, when it is called. Anonymous calculations, open in Development, have the per-IP limit only.
 /// </summary>
 public static class CalculationRateLimit
 {
     private static readonly FrozenSet<string> CalculationServices = new[]
     {
         ChartService.Descriptor.FullName, DashaService.Descriptor.FullName, PanchangService.Descriptor.FullName,
-        PlaceService.Descriptor.FullName,
+        PlaceService.Descriptor.FullName, EphemerisService.Descriptor.FullName,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static RateLimitPolicy Policy(RateLimitOptions options)

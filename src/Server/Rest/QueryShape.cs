@@ -18,22 +18,59 @@ public static class QueryShape
         var violations = new List<InputViolation>();
         foreach (var (name, values) in query)
         {
-            var field = JsonRequestShape.FindField(message, name);
+            var field = FindPath(message, name);
             if (field is null)
             {
                 violations.Add(new(name, "is not a parameter of this request"));
             }
             else if (!field.IsRepeated && values.Count > 1)
             {
-                violations.Add(new(field.JsonName, "appears more than once"));
+                violations.Add(new(JsonPath(name, field), "appears more than once"));
             }
             else if (Problem(field, values) is { } problem)
             {
-                violations.Add(new(field.JsonName, problem));
+                violations.Add(new(JsonPath(name, field), problem));
             }
         }
 
         return violations;
+    }
+
+    /// <summary>
+    /// A parameter's field: a plain name, or a dotted path into nested messages (<c>settings.ayanamsha</c>), as the
+    /// transcoder binds them; null when any segment names no field or steps into something that is not a message.
+    /// </summary>
+    private static FieldDescriptor? FindPath(MessageDescriptor message, string name)
+    {
+        var segments = name.Split('.');
+        FieldDescriptor? field = null;
+        foreach (var segment in segments)
+        {
+            if (field is not null)
+            {
+                if (field.FieldType != FieldType.Message || field.IsRepeated)
+                {
+                    return null;
+                }
+
+                message = field.MessageType;
+            }
+
+            field = JsonRequestShape.FindField(message, segment);
+            if (field is null)
+            {
+                return null;
+            }
+        }
+
+        return field;
+    }
+
+    /// <summary>The parameter's path with the last segment in its JSON spelling, as violations name fields.</summary>
+    private static string JsonPath(string name, FieldDescriptor field)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot < 0 ? field.JsonName : name[..(dot + 1)] + field.JsonName;
     }
 
     private static string? Problem(FieldDescriptor field, StringValues values)

@@ -5,8 +5,14 @@ using Jyotishika.V1;
 namespace Jyotishika.Server.Services;
 
 /// <summary>ChartService: validate and map, delegate to the engine (through the result cache), map back.</summary>
-public sealed class ChartGrpcService(ChartComputation computation) : ChartService.ChartServiceBase
+public sealed class ChartGrpcService(ChartComputation computation, ChartBatchComputation batch) : ChartService.ChartServiceBase
 {
+    public override Task<ComputeChartsResponse> ComputeCharts(ComputeChartsRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return batch.ComputeAsync(request, context.CancellationToken);
+    }
+
     public override Task<ChartResponse> ComputeChart(ChartRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -60,6 +60,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.DashaService", null),
                 ("jyotishika.v1.PanchangService", null),
                 ("jyotishika.v1.PlaceService", null),
+                ("jyotishika.v1.EphemerisService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });

@@ -31,7 +31,7 @@ public sealed class ChartCacheTests
     public async Task StartAsync()
     {
         redis = await LocalRedis.StartAsync();
-        server = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={redis.Url}");
+        server = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={redis.Url}", "CHART_CACHE_ENABLED=true");
         redisClient = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redis.Port}");
     }
 
@@ -160,7 +160,7 @@ public sealed class ChartCacheTests
     public async Task With_redis_down_charts_answer_at_once_without_error_and_caching_resumes_when_it_returns()
     {
         await using var ownRedis = await LocalRedis.StartAsync();
-        await using var own = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={ownRedis.Url}");
+        await using var own = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={ownRedis.Url}", "CHART_CACHE_ENABLED=true");
         var client = new ChartService.ChartServiceClient(own.Grpc);
         var counters = Counters(own);
         var request = Birth("1984-07-08T05:10:00");
@@ -204,7 +204,7 @@ public sealed class ChartCacheTests
     public async Task With_redis_unreachable_from_the_start_the_first_charts_are_prompt()
     {
         // Nothing listens on a fresh free port: the server has never been able to connect.
-        await using var own = await RunningServer.StartAsync("environment=Development", $"REDIS_URL=redis://127.0.0.1:{FreePort.Next()}");
+        await using var own = await RunningServer.StartAsync("environment=Development", $"REDIS_URL=redis://127.0.0.1:{FreePort.Next()}", "CHART_CACHE_ENABLED=true");
         var client = new ChartService.ChartServiceClient(own.Grpc);
 
         var elapsed = Stopwatch.StartNew();

@@ -100,7 +100,7 @@ public sealed class MetricsEndpointTests
     public async Task Cache_hits_and_misses_are_counted()
     {
         var redis = await SharedServers.RedisAsync();
-        await using var server = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={redis.Url}");
+        await using var server = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={redis.Url}", "CHART_CACHE_ENABLED=true");
         var client = new ChartService.ChartServiceClient(server.Grpc);
         var request = ChartRequests.Pune1991();
         request.Datetime = "1977-11-08T03:21:00";

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Jyotishika.Engine.Native;
+
+namespace Jyotishika.Engine;
+
+/// <summary>One batch item's outcome: its chart, or the violations that refused its input, or a failure.</summary>
+/// <param name="Chart">Set when the item succeeded.</param>
+/// <param name="Violations">Set when the item's input was refused.</param>
+/// <param name="Failure">The native library's failure on this item: for the log, never for the caller.</param>
+public readonly record struct ChartOutcome(Chart? Chart, IReadOnlyList<InputViolation>? Violations, EphemerisException? Failure = null);
+
+/// <summary>
+/// Many charts in one call, each succeeding or failing alone. Items are taken in instant order, so neighbours share
+/// the fast path's polynomial segments and the native library's file segments and caches. The fast path runs on every
+/// core in parallel; what it cannot answer goes to the ephemeris pool, whose threads work through it in parallel too.
+/// </summary>
+public sealed class ChartBatch(ChartEngine engine)
+{
+    /// <summary>Charts per unit of parallel work: enough to amortise scheduling, few enough to balance two cores.</summary>
+    private const int RangeSize = 256;
+
+    public async Task<ChartOutcome[]> ComputeAsync(IReadOnlyList<ChartInput> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var outcomes = new ChartOutcome[inputs.Count];
+        var order = InstantOrder(inputs);
+        var native = new ConcurrentBag<int>();
+
+        Parallel.ForEach(
+            Partitioner.Create(0, order.Length, RangeSize),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            range =>
+            {
+                for (var k = range.Item1; k < range.Item2; k++)
+                {
+                    var item = order[k];
+                    try
+                    {
+                        if (engine.TryCompute(inputs[item], out var chart))
+                        {
+                            outcomes[item] = new ChartOutcome(chart, null);
+                        }
+                        else
+                        {
+                            native.Add(item);
+                        }
+                    }
+                    catch (InvalidInputException invalid)
+                    {
+                        outcomes[item] = new ChartOutcome(null, invalid.Violations);
+                    }
+                }
+            });
+
+        if (!native.IsEmpty)
+        {
+            var remaining = native.ToArray();
+            Array.Sort(remaining, (a, b) => inputs[a].UtcInstant.CompareTo(inputs[b].UtcInstant));
+            await Task.WhenAll(remaining.Select(item => ComputeNativeAsync(inputs[item], outcomes, item, cancellationToken)))
+                .ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    private async Task ComputeNativeAsync(ChartInput input, ChartOutcome[] outcomes, int item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            outcomes[item] = new ChartOutcome(await engine.ComputeAsync(input, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (InvalidInputException invalid)
+        {
+            outcomes[item] = new ChartOutcome(null, invalid.Violations);
+        }
+        catch (EphemerisException failure)
+        {
+            outcomes[item] = new ChartOutcome(null, null, failure);
+        }
+    }
+
+    private static int[] InstantOrder(IReadOnlyList<ChartInput> inputs)
+    {
+        var keys = new long[inputs.Count];
+        var order = new int[inputs.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(inputs[i], nameof(inputs));
+            keys[i] = inputs[i].UtcInstant.Ticks;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        return order;
+    }
+}

@@ -1,0 +1,56 @@
+using Jyotishika.Engine.Native;
+
+namespace Jyotishika.Engine.Ephemeris;
+
+/// <summary>
+/// Body states from the native library, bound to the pool thread of the job that created it: the sidereal mode is set
+/// once on construction, and every call that follows runs in the same synchronous job, so no other job's mode can
+/// interleave.
+/// </summary>
+internal sealed class NativeBodyStates : IBodyStates
+{
+    private readonly EphemerisSession session;
+    private readonly int flags;
+    private readonly int nodeBody;
+    private readonly double extraOffset;
+
+    internal NativeBodyStates(EphemerisSession session, ChartSettings frame)
+    {
+        this.session = session;
+        ChartCalculator.SetSiderealMode(session, frame);
+        flags = ChartCalculator.PositionFlags(frame.PositionType);
+        nodeBody = frame.NodeType == NodeType.True ? SwissEph.BodyTrueNode : SwissEph.BodyMeanNode;
+        extraOffset = frame.Ayanamsha.ExtraOffset();
+    }
+
+    public double JulianDayUt(DateTime utc) => session.UtcToJulianDay(utc).Universal;
+
+    public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyState> into)
+    {
+        var libraryBody = LibraryBody(body);
+        var opposite = body == Graha.Ketu;
+        for (var i = 0; i < julianDaysUt.Length; i++)
+        {
+            var raw = session.Calculate(julianDaysUt[i], libraryBody, flags);
+            into[i] = opposite
+                ? new BodyState(Arc.Normalize(raw.Longitude + 180 - extraOffset), -raw.Latitude, raw.Distance, raw.LongitudeSpeed)
+                : new BodyState(Arc.Normalize(raw.Longitude - extraOffset), raw.Latitude, raw.Distance, raw.LongitudeSpeed);
+        }
+    }
+
+    private int LibraryBody(Graha body) => body switch
+    {
+        Graha.Sun => SwissEph.BodySun,
+        Graha.Moon => SwissEph.BodyMoon,
+        Graha.Mars => SwissEph.BodyMars,
+        Graha.Mercury => SwissEph.BodyMercury,
+        Graha.Jupiter => SwissEph.BodyJupiter,
+        Graha.Venus => SwissEph.BodyVenus,
+        Graha.Saturn => SwissEph.BodySaturn,
+        Graha.Rahu or Graha.Ketu => nodeBody,
+        Graha.Uranus => SwissEph.BodyUranus,
+        Graha.Neptune => SwissEph.BodyNeptune,
+        Graha.Pluto => SwissEph.BodyPluto,
+        _ => throw new ArgumentOutOfRangeException(nameof(body), body, "Not a body the engine computes"),
+    };
+}
