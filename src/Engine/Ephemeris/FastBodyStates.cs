@@ -48,7 +48,7 @@ internal sealed class FastBodyStateProvider(FastEphemeris fastPath, IBodyStatePr
 {
     public async Task<T> RunAsync<T>(ChartSettings frame, Func<IBodyStates, T> work, CancellationToken cancellationToken)
     {
-        if (fastPath.Supports(frame))
+        if (fastPath.SupportsPositions(frame))
         {
             try
             {

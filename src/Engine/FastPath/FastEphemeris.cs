@@ -108,6 +108,16 @@ public sealed class FastEphemeris
         return FastChartCalculator.Supports(tables, settings);
     }
 
+    /// <summary>
+    /// Whether body positions in this frame can be answered here (<see cref="GetPositions"/>): apparent positions and a
+    /// fitted ayanamsha. The house system, which positions do not depend on, does not matter.
+    /// </summary>
+    public bool SupportsPositions(ChartSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.PositionType == PositionType.Apparent && FastChartCalculator.AyanamshaSeries(tables, settings) is not null;
+    }
+
     /// <summary>Julian day (UT1) of a UTC instant as swe_utc_to_jd computes it; false in the few seconds it cannot answer.</summary>
     public bool TryGetJulianDayUt(DateTime utc, out double julianDayUt)
     {

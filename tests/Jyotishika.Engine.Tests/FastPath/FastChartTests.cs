@@ -33,6 +33,21 @@ public sealed class FastChartTests
     }
 
     [Test]
+    public void Positions_do_not_depend_on_the_house_system()
+    {
+        var placidus = ChartSettings.Default with { HouseSystem = HouseSystem.Placidus };
+        var positions = new BodyPosition[1];
+        Assert.Multiple(() =>
+        {
+            Assert.That(FastPathTables.Fast.Supports(placidus), Is.False, "charts: Placidus is the library's");
+            Assert.That(FastPathTables.Fast.SupportsPositions(placidus), Is.True, "positions: any house system");
+            Assert.That(FastPathTables.Fast.GetPositions(Graha.Moon, [2451545.0], placidus, positions), Is.EqualTo(1));
+            Assert.That(FastPathTables.Fast.SupportsPositions(placidus with { PositionType = PositionType.Geometric }), Is.False);
+            Assert.That(FastPathTables.Fast.SupportsPositions(placidus with { Ayanamsha = Ayanamsha.TrueCitra }), Is.False);
+        });
+    }
+
+    [Test]
     public void The_older_systems_reference_chart_is_answered_by_the_fast_path()
     {
         // The older system's sample request: 1991-03-25 09:46 IST in Pune.

@@ -65,9 +65,21 @@ public sealed class LimitTests
     [Test]
     public void A_gRPC_message_over_1_MiB_is_refused()
     {
+        var client = new PlaceService.PlaceServiceClient(ServerFixture.Grpc);
+        var request = new SearchPlacesRequest { Q = new string('x', 1024 * 1024) };
+
+        var refused = Assert.ThrowsAsync<RpcException>(async () => await client.SearchPlacesAsync(request))!;
+
+        Assert.That(refused.StatusCode, Is.EqualTo(StatusCode.ResourceExhausted));
+    }
+
+    [Test]
+    public void A_chart_service_message_over_8_MiB_is_refused()
+    {
+        // ChartService takes batches of up to 10,000 requests, so its limit is 8 MiB rather than 1 MiB.
         var client = new ChartService.ChartServiceClient(ServerFixture.Grpc);
         var request = ChartRequests.Pune1991();
-        request.Tz = new string('x', 1024 * 1024);
+        request.Tz = new string('x', 8 * 1024 * 1024);
 
         var refused = Assert.ThrowsAsync<RpcException>(async () => await client.ComputeChartAsync(request))!;
 

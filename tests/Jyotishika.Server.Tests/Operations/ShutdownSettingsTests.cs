@@ -36,7 +36,11 @@ public sealed class ShutdownSettingsTests
     {
         var server = await RunningServer.StartAsync("environment=Development");
         var engine = server.Services.GetRequiredService<ChartEngine>();
-        var probe = new ChartInput(new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Utc), 0, 0, ChartSettings.Default);
+        // Native: a fast-path chart never touches the pool.
+        var probe = new ChartInput(new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Utc), 0, 0, ChartSettings.Default)
+        {
+            Path = CalculationPath.Native,
+        };
         await engine.ComputeAsync(probe);
 
         await server.DisposeAsync();
