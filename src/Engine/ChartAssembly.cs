@@ -95,6 +95,23 @@ internal static class ChartAssembly
             houseCusps) { FromFastPath = fromFastPath };
     }
 
+    /// <summary>The library's body number for a graha under these settings (Rahu and Ketu: the chosen node), or -1.</summary>
+    internal static int LibraryBody(Graha graha, ChartSettings settings) => graha switch
+    {
+        Graha.Sun => SwissEph.BodySun,
+        Graha.Moon => SwissEph.BodyMoon,
+        Graha.Mars => SwissEph.BodyMars,
+        Graha.Mercury => SwissEph.BodyMercury,
+        Graha.Jupiter => SwissEph.BodyJupiter,
+        Graha.Venus => SwissEph.BodyVenus,
+        Graha.Saturn => SwissEph.BodySaturn,
+        Graha.Rahu or Graha.Ketu => NodeBody(settings),
+        Graha.Uranus => SwissEph.BodyUranus,
+        Graha.Neptune => SwissEph.BodyNeptune,
+        Graha.Pluto => SwissEph.BodyPluto,
+        _ => -1,
+    };
+
     /// <summary>Ketu is opposite Rahu: same speed and distance, latitude negated.</summary>
     internal static BodyCoordinates Ketu(BodyCoordinates rahu) =>
         rahu with { Longitude = Arc.Normalize(rahu.Longitude + 180), Latitude = -rahu.Latitude };

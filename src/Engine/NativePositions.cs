@@ -12,20 +12,12 @@ internal static class NativePositions
         ChartCalculator.SetSiderealMode(session, settings);
         var flags = ChartCalculator.PositionFlags(settings.PositionType);
         var extraOffset = settings.Ayanamsha.ExtraOffset();
-        var body = graha switch
+        var body = ChartAssembly.LibraryBody(graha, settings);
+        if (body < 0)
         {
-            Graha.Sun => SwissEph.BodySun,
-            Graha.Moon => SwissEph.BodyMoon,
-            Graha.Mars => SwissEph.BodyMars,
-            Graha.Mercury => SwissEph.BodyMercury,
-            Graha.Jupiter => SwissEph.BodyJupiter,
-            Graha.Venus => SwissEph.BodyVenus,
-            Graha.Saturn => SwissEph.BodySaturn,
-            Graha.Rahu or Graha.Ketu => ChartAssembly.NodeBody(settings),
-            Graha.Uranus => SwissEph.BodyUranus,
-            Graha.Neptune => SwissEph.BodyNeptune,
-            _ => SwissEph.BodyPluto,
-        };
+            throw new ArgumentOutOfRangeException(nameof(graha), graha, "Not a body the engine computes");
+        }
+
         for (var i = 0; i < julianDaysUt.Length; i++)
         {
             if (positions[i].IsAnswered)

@@ -11,7 +11,7 @@ internal sealed class NativeBodyStates : IBodyStates
 {
     private readonly EphemerisSession session;
     private readonly int flags;
-    private readonly int nodeBody;
+    private readonly ChartSettings frame;
     private readonly double extraOffset;
 
     internal NativeBodyStates(EphemerisSession session, ChartSettings frame)
@@ -19,7 +19,7 @@ internal sealed class NativeBodyStates : IBodyStates
         this.session = session;
         ChartCalculator.SetSiderealMode(session, frame);
         flags = ChartCalculator.PositionFlags(frame.PositionType);
-        nodeBody = frame.NodeType == NodeType.True ? SwissEph.BodyTrueNode : SwissEph.BodyMeanNode;
+        this.frame = frame;
         extraOffset = frame.Ayanamsha.ExtraOffset();
     }
 
@@ -38,19 +38,8 @@ internal sealed class NativeBodyStates : IBodyStates
         }
     }
 
-    private int LibraryBody(Graha body) => body switch
-    {
-        Graha.Sun => SwissEph.BodySun,
-        Graha.Moon => SwissEph.BodyMoon,
-        Graha.Mars => SwissEph.BodyMars,
-        Graha.Mercury => SwissEph.BodyMercury,
-        Graha.Jupiter => SwissEph.BodyJupiter,
-        Graha.Venus => SwissEph.BodyVenus,
-        Graha.Saturn => SwissEph.BodySaturn,
-        Graha.Rahu or Graha.Ketu => nodeBody,
-        Graha.Uranus => SwissEph.BodyUranus,
-        Graha.Neptune => SwissEph.BodyNeptune,
-        Graha.Pluto => SwissEph.BodyPluto,
-        _ => throw new ArgumentOutOfRangeException(nameof(body), body, "Not a body the engine computes"),
-    };
+    private int LibraryBody(Graha body) =>
+        ChartAssembly.LibraryBody(body, frame) is var number and >= 0
+            ? number
+            : throw new ArgumentOutOfRangeException(nameof(body), body, "Not a body the engine computes");
 }

@@ -235,21 +235,7 @@ public sealed class FastEphemeris
             lanes.GetElement(3) - ayanamsha.GetElement(1));
     }
 
-    private static int BodyOf(Graha graha, ChartSettings settings) => graha switch
-    {
-        Graha.Sun => SwissEph.BodySun,
-        Graha.Moon => SwissEph.BodyMoon,
-        Graha.Mars => SwissEph.BodyMars,
-        Graha.Mercury => SwissEph.BodyMercury,
-        Graha.Jupiter => SwissEph.BodyJupiter,
-        Graha.Venus => SwissEph.BodyVenus,
-        Graha.Saturn => SwissEph.BodySaturn,
-        Graha.Rahu or Graha.Ketu => ChartAssembly.NodeBody(settings),
-        Graha.Uranus => SwissEph.BodyUranus,
-        Graha.Neptune => SwissEph.BodyNeptune,
-        Graha.Pluto => SwissEph.BodyPluto,
-        _ => -1,
-    };
+    private static int BodyOf(Graha graha, ChartSettings settings) => ChartAssembly.LibraryBody(graha, settings);
 
     private static FastEphemerisInfo Describe(FastEphemerisTables tables, bool loaded, string? cachePath, TimeSpan elapsed, long samples) => new(
         loaded,
