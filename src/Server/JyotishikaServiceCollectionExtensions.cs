@@ -11,6 +11,7 @@ using Jyotishika.Server.Errors;
 using Jyotishika.Server.FastPath;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Mapping;
+using Jyotishika.Server.Rest.Json;
 using Jyotishika.Server.Services;
 using NodaTime;
 
@@ -62,12 +63,8 @@ public static class JyotishikaServiceCollectionExtensions
             })
             // A batch of 10,000 chart requests is about 0.6-0.9 MB; room for long zone names and vargas lists.
             .AddServiceOptions<ChartGrpcService>(chart => chart.MaxReceiveMessageSize = 8 * 1024 * 1024)
-            .AddJsonTranscoding(transcoding =>
-            {
-                transcoding.JsonSettings.RemoveEnumPrefix = true;
-                transcoding.JsonSettings.PropertyNameCaseInsensitive = true;
-                transcoding.TypeRegistry = ErrorDetailTypes;
-            });
+            .AddJsonTranscoding(TranscodingJsonSetup.ApplySettings);
+        services.PostConfigure<Microsoft.AspNetCore.Grpc.JsonTranscoding.GrpcJsonTranscodingOptions>(TranscodingJsonSetup.AddResponseWriter);
         services.AddGrpcReflection();
         services.AddJyotishikaHealthChecks();
         return services;

@@ -27,9 +27,31 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         }
 
         // Routes whose rule reads no body (GET, DELETE, POST /auth/logout) take their fields from the path and query.
-        var violations = string.IsNullOrEmpty(metadata.HttpRule.Body)
-            ? QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType)
-            : await CheckBodyAsync(context, metadata).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(metadata.HttpRule.Body))
+        {
+            await ContinueUnlessInvalidAsync(context, QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType))
+                .ConfigureAwait(false);
+            return;
+        }
+
+        // The body is read once into a pooled buffer, checked, and handed on from memory.
+        var body = new PooledBody();
+        var original = context.Request.Body;
+        try
+        {
+            var violations = await CheckBodyAsync(context, metadata, body).ConfigureAwait(false);
+            context.Request.Body = new MemoryStream(body.Buffer, 0, body.Length, writable: false);
+            await ContinueUnlessInvalidAsync(context, violations).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Request.Body = original;
+            body.Release();
+        }
+    }
+
+    private async Task ContinueUnlessInvalidAsync(HttpContext context, IReadOnlyList<InputViolation> violations)
+    {
         if (violations.Count > 0)
         {
             await WriteBadRequestAsync(context, violations).ConfigureAwait(false);
@@ -39,7 +61,7 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         await next(context).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<InputViolation>> CheckBodyAsync(HttpContext context, GrpcJsonTranscodingMetadata metadata)
+    private async Task<IReadOnlyList<InputViolation>> CheckBodyAsync(HttpContext context, GrpcJsonTranscodingMetadata metadata, PooledBody pooled)
     {
         var tooLarge = new InputViolation("body", $"must be at most {maxBodyBytes} bytes");
         if (context.Request.ContentLength > maxBodyBytes)
@@ -47,23 +69,13 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             return [tooLarge];
         }
 
-        context.Request.EnableBuffering(bufferThreshold: maxBodyBytes, bufferLimit: maxBodyBytes + 1L);
-        var buffer = new byte[maxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length
-            && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            length += read;
-        }
-
-        if (length > maxBodyBytes)
+        if (!await pooled.ReadAsync(context.Request.Body, (int?)context.Request.ContentLength, maxBodyBytes, context.RequestAborted)
+            .ConfigureAwait(false))
         {
             return [tooLarge];
         }
 
-        context.Request.Body.Position = 0;
-        var body = buffer.AsMemory(0, length);
+        var body = pooled.Buffer.AsMemory(0, pooled.Length);
         if (IsBlank(body.Span))
         {
             return [new InputViolation("body", "is empty; expected a JSON object with the request's fields")];
