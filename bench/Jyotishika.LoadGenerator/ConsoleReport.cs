@@ -19,6 +19,11 @@ public static class ConsoleReport
             .AppendLine(summary.Interrupted ? " (INTERRUPTED)" : string.Empty);
         report.Append(culture, $"calls    {totals.Calls} in {summary.ElapsedSeconds:0.00} s = {summary.RequestsPerSecond:0.0}/s; ")
             .AppendLine(culture, $"OK {totals.Ok} ({summary.OkPerSecond:0.0}/s), errors {totals.Errors}");
+        if (settings.Batch > 1)
+        {
+            report.AppendLine(culture, $"charts   {settings.Batch} per call = {summary.ChartsPerSecond:0}/s");
+        }
+
         report.Append(culture, $"         not measured: {totals.WarmupCalls} in the warm-up, ")
             .AppendLine(culture, $"{totals.LateCalls} answered after the end");
         report.Append(culture, $"latency  p50 {latency.P50:0.000} ms  p90 {latency.P90:0.000}  p99 {latency.P99:0.000}  ")

@@ -75,6 +75,11 @@ public static class LoadCommand
         {
             Description = "REST over HTTP/2 with prior knowledge (h2c); the server offers it on GRPC_PORT",
         };
+        var batch = new Option<int>("--batch", "-b")
+        {
+            Description = "gRPC: charts per call; more than 1 calls ComputeCharts with that many requests",
+            DefaultValueFactory = _ => 1,
+        };
         var json = new Option<FileInfo?>("--json") { Description = "Write the JSON summary to this file" };
         var serverPid = new Option<int?>("--server-pid")
         {
@@ -83,7 +88,8 @@ public static class LoadCommand
 
         var root = new RootCommand("Jyotishika load generator: closed-loop load on ComputeChart (gRPC) or POST /v1/chart (REST).")
         {
-            target, address, concurrency, connections, duration, count, warmup, seed, distinct, timeout, token, http2, json, serverPid,
+            target, address, concurrency, connections, duration, count, warmup, seed, distinct, timeout, token, http2, batch, json,
+            serverPid,
         };
         root.SetAction(async (parsed, cancellation) =>
         {
@@ -106,6 +112,7 @@ public static class LoadCommand
                 Timeout = parsed.GetValue(timeout) ?? LoadOptions.DefaultTimeout,
                 Token = parsed.GetValue(token),
                 ServerProcessId = parsed.GetValue(serverPid),
+                Batch = parsed.GetValue(batch),
             };
             return await RunAsync(options, parsed.GetValue(json), parsed.InvocationConfiguration, cancellation).ConfigureAwait(false);
         });

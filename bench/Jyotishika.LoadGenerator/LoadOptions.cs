@@ -57,6 +57,12 @@ public sealed record LoadOptions
     /// <summary>The server's process id on this machine: its CPU per call is reported beside this tool's.</summary>
     public int? ServerProcessId { get; init; }
 
+    /// <summary>
+    /// gRPC only: charts per call. 1 (the default) calls ComputeChart; more calls ComputeCharts with this many requests
+    /// (drawn in turn from the distinct requests), and the report adds charts per second.
+    /// </summary>
+    public int Batch { get; init; } = 1;
+
     /// <summary>REST only: HTTP/2 with prior knowledge (h2c) instead of HTTP/1.1; the server offers it on its gRPC port.</summary>
     public bool RestHttp2 { get; init; }
 
@@ -120,6 +126,16 @@ public sealed record LoadOptions
         if (DistinctRequests < 1)
         {
             problems.Add($"--distinct must be positive; got {DistinctRequests}");
+        }
+
+        if (Batch is < 1 or > 10_000)
+        {
+            problems.Add($"--batch must be 1 … 10000 (the server's limit per ComputeCharts call); got {Batch}");
+        }
+
+        if (Batch > 1 && Target != LoadTarget.Grpc)
+        {
+            problems.Add("--batch applies to --target grpc only (the REST body limit holds a few hundred requests)");
         }
 
         if (RestHttp2 && Target != LoadTarget.Rest)

@@ -108,7 +108,8 @@ public static class LoadRun
                 options.Seed,
                 options.DistinctRequests,
                 options.Timeout.TotalSeconds,
-                options.Token is not null),
+                options.Token is not null,
+                options.Batch),
             StartedAt = startedAt,
             Machine = new MachineInfo(
                 Environment.ProcessorCount,
@@ -119,6 +120,7 @@ public static class LoadRun
             ElapsedSeconds = Math.Round(seconds, 3),
             RequestsPerSecond = seconds > 0 ? Math.Round(calls / seconds, 1) : 0,
             OkPerSecond = seconds > 0 ? Math.Round(ok / seconds, 1) : 0,
+            ChartsPerSecond = seconds > 0 ? Math.Round(ok * options.Batch / seconds, 1) : 0,
             LatencyMs = Latency(plan.Latencies),
             Errors = errors,
             Generator = generator,
@@ -151,8 +153,9 @@ public static class LoadRun
 
     private static string Describe(LoadOptions options, ChartEndpoint endpoint)
     {
+        var batch = options.Batch > 1 ? $", {options.Batch} charts per call" : string.Empty;
         var amount = options.Duration is { } duration ? $"for {duration.TotalSeconds:0.###} s" : $"{options.Count} calls";
         return $"{endpoint.Call} at {options.Address} (HTTP/{options.HttpVersion}): {options.Concurrency} in flight over "
-            + $"{options.Connections} connection(s), {options.Warmup.TotalSeconds:0.###} s warm-up, then {amount}";
+            + $"{options.Connections} connection(s), {options.Warmup.TotalSeconds:0.###} s warm-up, then {amount}{batch}";
     }
 }

@@ -33,6 +33,9 @@ public sealed record LoadSummary
     /// <summary>Successful calls per second.</summary>
     public required double OkPerSecond { get; init; }
 
+    /// <summary>Charts in successful calls per second: <see cref="OkPerSecond"/> times the batch size.</summary>
+    public double ChartsPerSecond { get; init; }
+
     /// <summary>Latency of the successful measured calls; all zero when none succeeded.</summary>
     public required LatencySummary LatencyMs { get; init; }
 
@@ -66,7 +69,8 @@ public sealed record LoadSettings(
     int Seed,
     int DistinctRequests,
     double TimeoutSeconds,
-    bool Authorization);
+    bool Authorization,
+    int Batch = 1);
 
 /// <summary>Where the numbers were taken: they mean little without the machine (the server shares it in loopback runs).</summary>
 public sealed record MachineInfo(int ProcessorCount, string Os, string Runtime, string Gc);

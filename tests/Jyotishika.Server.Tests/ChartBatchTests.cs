@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
+using Jyotishika.Server.Mapping;
 using Jyotishika.V1;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jyotishika.Server.Tests;
 
@@ -93,6 +96,30 @@ public sealed class ChartBatchTests
         {
             Assert.That(response.Results[i].Chart, Is.EqualTo(await Client.ComputeChartAsync(requests[i])), $"item {i}");
         }
+    }
+
+    [Test]
+    public async Task The_wire_form_encoded_per_result_is_byte_for_byte_the_answer_built_from_objects()
+    {
+        var batch = new ComputeChartsRequest();
+        batch.Requests.AddRange(MixedRequests(700, seed: 11));
+        var bad = ChartRequests.Pune1991();
+        bad.Latitude = 95;
+        batch.Requests.Insert(3, bad);
+        batch.Requests.Add(bad);
+        var computation = ServerFixture.Services.GetRequiredService<ChartBatchComputation>();
+
+        var objects = await computation.ComputeAsync(batch, CancellationToken.None);
+        var encoded = await computation.ComputeEncodedAsync(batch, CancellationToken.None);
+
+        var bytes = encoded.ToByteArray();
+        Assert.That(objects.Results, Has.Count.EqualTo(702));
+        Assert.That(bytes, Is.EqualTo(objects.ToByteArray()), "same bytes on the wire");
+        Assert.That(encoded.CalculateSize(), Is.EqualTo(bytes.Length));
+        var parsed = ComputeChartsResponse.Parser.ParseFrom(bytes);
+        Assert.That(parsed.Results, Has.Count.EqualTo(702), "a client reads every result");
+        Assert.That(parsed.Results[3].Status.Name, Is.EqualTo("INVALID_ARGUMENT"));
+        Assert.That(parsed.Results[0].Chart.Planets, Has.Count.AtLeast(9));
     }
 
     [Test]

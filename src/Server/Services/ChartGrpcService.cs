@@ -10,7 +10,12 @@ public sealed class ChartGrpcService(ChartComputation computation, ChartBatchCom
     public override Task<ComputeChartsResponse> ComputeCharts(ComputeChartsRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return batch.ComputeAsync(request, context.CancellationToken);
+
+        // gRPC callers get results encoded as they are answered; JSON transcoding writes objects.
+        var protobufWire = context.GetHttpContext().Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+        return protobufWire
+            ? batch.ComputeEncodedAsync(request, context.CancellationToken)
+            : batch.ComputeAsync(request, context.CancellationToken);
     }
 
     public override Task<ChartResponse> ComputeChart(ChartRequest request, ServerCallContext context)

@@ -63,6 +63,42 @@ public sealed class LoadGeneratorTests
     }
 
     [Test]
+    public async Task A_batch_run_calls_ComputeCharts_and_counts_every_chart_of_every_call()
+    {
+        await using var server = await RunningServer.StartAsync("environment=Development", "RATE_LIMIT_PER_IP_PER_MINUTE=0");
+
+        var summary = await LoadGeneratorTool.RunAsync(
+            "--address", $"http://127.0.0.1:{server.GrpcPort}", "--batch", "250", "--count", "12", "--concurrency", "2",
+            "--warmup", "0", "--distinct", "1000", "--seed", "11");
+
+        var totals = summary.GetProperty("totals");
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.GetProperty("call").GetString(), Is.EqualTo("jyotishika.v1.ChartService/ComputeCharts"));
+            Assert.That(summary.GetProperty("settings").GetProperty("batch").GetInt32(), Is.EqualTo(250));
+            Assert.That(totals.GetProperty("ok").GetInt64(), Is.EqualTo(12), summary.GetProperty("errors").ToString());
+            Assert.That(
+                summary.GetProperty("chartsPerSecond").GetDouble(),
+                Is.EqualTo(summary.GetProperty("okPerSecond").GetDouble() * 250).Within(0.5).Percent);
+        });
+    }
+
+    [Test]
+    public async Task A_batch_for_rest_or_beyond_the_server_limit_is_refused_before_any_call()
+    {
+        var (exitCode, output) = await LoadGeneratorTool.RunForStatusAsync("--target", "rest", "--batch", "10", "--count", "1");
+        var (tooLarge, tooLargeOutput) = await LoadGeneratorTool.RunForStatusAsync("--batch", "10001", "--count", "1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("--batch applies to --target grpc only"));
+            Assert.That(tooLarge, Is.EqualTo(1), tooLargeOutput);
+            Assert.That(tooLargeOutput, Does.Contain("--batch must be 1 … 10000"));
+        });
+    }
+
+    [Test]
     public async Task A_server_that_does_not_answer_the_first_call_with_a_chart_gets_no_load_and_exit_status_2()
     {
         await using var server = await RunningServer.StartAsync("environment=Development", "RATE_LIMIT_PER_IP_PER_MINUTE=0");
