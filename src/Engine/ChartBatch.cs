@@ -23,6 +23,18 @@ public sealed class ChartBatch(ChartEngine engine)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var outcomes = new ChartOutcome[inputs.Count];
+        await ComputeAsync(inputs, (item, outcome) => outcomes[item] = outcome, cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Hands each item's outcome to <paramref name="computed"/> (item index, outcome) as soon as it is known, from
+    /// several threads at once, so that a caller can turn a chart into its answer while it is still young in memory.
+    /// </summary>
+    public async Task ComputeAsync(IReadOnlyList<ChartInput> inputs, Action<int, ChartOutcome> computed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(computed);
         var order = InstantOrder(inputs);
         var native = new ConcurrentBag<int>();
 
@@ -34,21 +46,23 @@ public sealed class ChartBatch(ChartEngine engine)
                 for (var k = range.Item1; k < range.Item2; k++)
                 {
                     var item = order[k];
+                    ChartOutcome outcome;
                     try
                     {
-                        if (engine.TryCompute(inputs[item], out var chart))
-                        {
-                            outcomes[item] = new ChartOutcome(chart, null);
-                        }
-                        else
+                        if (!engine.TryCompute(inputs[item], out var chart))
                         {
                             native.Add(item);
+                            continue;
                         }
+
+                        outcome = new ChartOutcome(chart, null);
                     }
                     catch (InvalidInputException invalid)
                     {
-                        outcomes[item] = new ChartOutcome(null, invalid.Violations);
+                        outcome = new ChartOutcome(null, invalid.Violations);
                     }
+
+                    computed(item, outcome);
                 }
             });
 
@@ -56,27 +70,28 @@ public sealed class ChartBatch(ChartEngine engine)
         {
             var remaining = native.ToArray();
             Array.Sort(remaining, (a, b) => inputs[a].UtcInstant.CompareTo(inputs[b].UtcInstant));
-            await Task.WhenAll(remaining.Select(item => ComputeNativeAsync(inputs[item], outcomes, item, cancellationToken)))
+            await Task.WhenAll(remaining.Select(item => ComputeNativeAsync(inputs[item], item, computed, cancellationToken)))
                 .ConfigureAwait(false);
         }
-
-        return outcomes;
     }
 
-    private async Task ComputeNativeAsync(ChartInput input, ChartOutcome[] outcomes, int item, CancellationToken cancellationToken)
+    private async Task ComputeNativeAsync(ChartInput input, int item, Action<int, ChartOutcome> computed, CancellationToken cancellationToken)
     {
+        ChartOutcome outcome;
         try
         {
-            outcomes[item] = new ChartOutcome(await engine.ComputeAsync(input, cancellationToken).ConfigureAwait(false), null);
+            outcome = new ChartOutcome(await engine.ComputeAsync(input, cancellationToken).ConfigureAwait(false), null);
         }
         catch (InvalidInputException invalid)
         {
-            outcomes[item] = new ChartOutcome(null, invalid.Violations);
+            outcome = new ChartOutcome(null, invalid.Violations);
         }
         catch (EphemerisException failure)
         {
-            outcomes[item] = new ChartOutcome(null, null, failure);
+            outcome = new ChartOutcome(null, null, failure);
         }
+
+        computed(item, outcome);
     }
 
     private static int[] InstantOrder(IReadOnlyList<ChartInput> inputs)

@@ -14,34 +14,29 @@ public sealed partial class ComputeChartsResponse
     /// <summary>The <c>results</c> field's tag: field 1, length-delimited.</summary>
     internal static uint ResultsTag { get; } = WireFormat.MakeTag(ResultsFieldNumber, WireFormat.WireType.LengthDelimited);
 
-    /// <summary>Reads a run of encoded <c>results</c> fields (the first <paramref name="length"/> bytes) as unknown fields.</summary>
-    internal static UnknownFieldSet? ReadResultFields(byte[] encoded, int length)
+    /// <summary>
+    /// The answer whose results are <paramref name="encodedResults"/> in order, each one <c>results</c> field (tag,
+    /// length, message) as <see cref="Jyotishika.Server.Mapping.ChartResultEncoding"/> writes it.
+    /// </summary>
+    internal static ComputeChartsResponse FromResultFields(IReadOnlyList<byte[]> encodedResults)
     {
         UnknownFieldSet? fields = null;
-        var input = new CodedInputStream(encoded, 0, length);
-        uint tag;
-        while ((tag = input.ReadTag()) != 0)
+        foreach (var encoded in encodedResults)
         {
+            var input = new CodedInputStream(encoded);
+            var tag = input.ReadTag();
             if (tag != ResultsTag)
             {
-                throw new ArgumentException($"Expected only results fields (tag {ResultsTag}); found tag {tag}.", nameof(encoded));
+                throw new ArgumentException($"Expected a results field (tag {ResultsTag}); found tag {tag}.", nameof(encodedResults));
             }
 
             fields = UnknownFieldSet.MergeFieldFrom(fields, input);
+            if (!input.IsAtEnd)
+            {
+                throw new ArgumentException("Expected one results field per item.", nameof(encodedResults));
+            }
         }
 
-        return fields;
-    }
-
-    /// <summary>The answer whose results are the runs of <see cref="ReadResultFields"/>, in order.</summary>
-    internal static ComputeChartsResponse FromResultFields(IEnumerable<UnknownFieldSet?> runs)
-    {
-        var response = new ComputeChartsResponse();
-        foreach (var run in runs)
-        {
-            response._unknownFields = UnknownFieldSet.MergeFrom(response._unknownFields, run);
-        }
-
-        return response;
+        return new ComputeChartsResponse { _unknownFields = fields };
     }
 }

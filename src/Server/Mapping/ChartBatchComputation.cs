@@ -1,5 +1,3 @@
-using System.Buffers;
-using Google.Protobuf;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Errors;
@@ -19,15 +17,11 @@ public sealed partial class ChartBatchComputation(
     /// <summary>The most requests one batch may hold.</summary>
     public const int MaxItems = 10_000;
 
-    /// <summary>Results are answered and encoded in runs of this many, a run per task.</summary>
-    private const int RunLength = 256;
-
     /// <summary>The answer as objects, for JSON.</summary>
     public async Task<Contract.ComputeChartsResponse> ComputeAsync(Contract.ComputeChartsRequest request, CancellationToken cancellationToken)
     {
-        var computed = await ComputeItemsAsync(request, cancellationToken).ConfigureAwait(false);
-        var results = new Contract.ChartResult[computed.Count];
-        Parallel.For(0, results.Length, ParallelOptions(cancellationToken), item => results[item] = computed.Result(item));
+        var results = new Contract.ChartResult[CheckedCount(request)];
+        await ComputeEachAsync(request, (item, result) => results[item] = result, cancellationToken).ConfigureAwait(false);
         var response = new Contract.ComputeChartsResponse();
         response.Results.AddRange(results);
         return response;
@@ -35,65 +29,32 @@ public sealed partial class ChartBatchComputation(
 
     /// <summary>
     /// The same answer for the protobuf wire only (see <see cref="Contract.ComputeChartsResponse.FromResultFields"/>):
-    /// each run of results is encoded as soon as it is answered, so the objects of a chart live for microseconds.
+    /// each result is encoded the moment it is answered, so a chart's objects die young and the batch holds one buffer
+    /// per item until the end.
     /// </summary>
     public async Task<Contract.ComputeChartsResponse> ComputeEncodedAsync(
         Contract.ComputeChartsRequest request, CancellationToken cancellationToken)
     {
-        var computed = await ComputeItemsAsync(request, cancellationToken).ConfigureAwait(false);
-        var runs = new UnknownFieldSet?[(computed.Count + RunLength - 1) / RunLength];
-        Parallel.For(0, runs.Length, ParallelOptions(cancellationToken), run =>
-            runs[run] = EncodeRun(computed, run * RunLength, Math.Min(computed.Count, (run + 1) * RunLength)));
-        return Contract.ComputeChartsResponse.FromResultFields(runs);
+        var encoded = new byte[CheckedCount(request)][];
+        await ComputeEachAsync(request, (item, result) => encoded[item] = ChartResultEncoding.AsResultsField(result), cancellationToken)
+            .ConfigureAwait(false);
+        return Contract.ComputeChartsResponse.FromResultFields(encoded);
     }
 
-    /// <summary>
-    /// Items [<paramref name="start"/>, <paramref name="end"/>) as results fields. The buffer is rented and returned on the
-    /// same thread, so each worker reuses one; the fields keep their own copies.
-    /// </summary>
-    private static UnknownFieldSet? EncodeRun(ComputedItems computed, int start, int end)
-    {
-        var results = new Contract.ChartResult[end - start];
-        var sizes = new int[results.Length];
-        var total = 0;
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = computed.Result(start + i);
-            sizes[i] = results[i].CalculateSize();
-            total += CodedOutputStream.ComputeRawVarint32Size(Contract.ComputeChartsResponse.ResultsTag)
-                + CodedOutputStream.ComputeLengthSize(sizes[i]) + sizes[i];
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(total);
-        try
-        {
-            var output = new CodedOutputStream(buffer);
-            for (var i = 0; i < results.Length; i++)
-            {
-                output.WriteTag(Contract.ComputeChartsResponse.ResultsTag);
-                output.WriteLength(sizes[i]);
-                results[i].WriteTo(output);
-            }
-
-            output.Flush();
-            return Contract.ComputeChartsResponse.ReadResultFields(buffer, total);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private async Task<ComputedItems> ComputeItemsAsync(Contract.ComputeChartsRequest request, CancellationToken cancellationToken)
+    private static int CheckedCount(Contract.ComputeChartsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var count = request.Requests.Count;
-        if (count is 0 or > MaxItems)
-        {
-            throw new InvalidInputException("requests", $"must hold 1 to {MaxItems:N0} chart requests; got {count:N0}");
-        }
+        return count is 0 or > MaxItems
+            ? throw new InvalidInputException("requests", $"must hold 1 to {MaxItems:N0} chart requests; got {count:N0}")
+            : count;
+    }
 
-        var refused = new Contract.ChartResult?[count];
+    /// <summary>Hands every item's result (a refusal or a chart) to <paramref name="answered"/>, from several threads.</summary>
+    private async Task ComputeEachAsync(
+        Contract.ComputeChartsRequest request, Action<int, Contract.ChartResult> answered, CancellationToken cancellationToken)
+    {
+        var count = request.Requests.Count;
         var mapped = new (ChartInput Input, ResolvedBirthTime Time)?[count];
         Parallel.For(0, count, ParallelOptions(cancellationToken), item =>
         {
@@ -103,35 +64,19 @@ public sealed partial class ChartBatchComputation(
             }
             catch (InvalidInputException invalid)
             {
-                refused[item] = Refused(invalid.Violations);
+                answered(item, Refused(invalid.Violations));
             }
         });
 
         var items = Enumerable.Range(0, count).Where(item => mapped[item] is not null).ToArray();
-        var outcomes = await batch.ComputeAsync(items.Select(item => mapped[item]!.Value.Input).ToArray(), cancellationToken)
-            .ConfigureAwait(false);
-        var outcomeOf = new int[count];
-        for (var k = 0; k < items.Length; k++)
-        {
-            outcomeOf[items[k]] = k;
-        }
-
-        return new ComputedItems(this, request, refused, mapped, outcomes, outcomeOf);
-    }
-
-    /// <summary>Every item's refusal or computed outcome, answered on demand so that answers can die young.</summary>
-    private sealed class ComputedItems(
-        ChartBatchComputation owner,
-        Contract.ComputeChartsRequest request,
-        Contract.ChartResult?[] refused,
-        (ChartInput Input, ResolvedBirthTime Time)?[] mapped,
-        ChartOutcome[] outcomes,
-        int[] outcomeOf)
-    {
-        public int Count => refused.Length;
-
-        public Contract.ChartResult Result(int item) =>
-            refused[item] ?? owner.Answer(outcomes[outcomeOf[item]], mapped[item]!.Value.Time, request.Requests[item].Vargas, item);
+        await batch.ComputeAsync(
+            items.Select(item => mapped[item]!.Value.Input).ToArray(),
+            (k, outcome) =>
+            {
+                var item = items[k];
+                answered(item, Answer(outcome, mapped[item]!.Value.Time, request.Requests[item].Vargas, item));
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private Contract.ChartResult Answer(ChartOutcome outcome, ResolvedBirthTime time, IReadOnlyList<int> vargas, int item)
