@@ -23,7 +23,7 @@ internal abstract class ValueJsonWriter
         FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 => new Int32Writer(),
         FieldType.UInt32 or FieldType.Fixed32 => new UInt32Writer(),
         FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => new Int64Writer(names.Int64sAsStrings),
-        FieldType.UInt64 or FieldType.Fixed64 => new UInt64Writer(names.Int64sAsStrings),
+        FieldType.UInt64 or FieldType.Fixed64 => new Int64Writer(names.Int64sAsStrings),
         FieldType.Bool => new BoolWriter(),
         FieldType.String => new StringWriter(),
         FieldType.Bytes => new BytesWriter(),
@@ -68,34 +68,22 @@ internal abstract class ValueJsonWriter
         public override void Write(Utf8JsonWriter writer, object value) => writer.WriteNumberValue((uint)value);
     }
 
+    /// <summary>Signed and unsigned 64-bit fields: JSON numbers, or decimal strings when the settings say so.</summary>
     private sealed class Int64Writer(bool asString) : ValueJsonWriter
     {
         public override void Write(Utf8JsonWriter writer, object value)
         {
-            var number = (long)value;
             if (asString)
             {
-                writer.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
+                writer.WriteStringValue(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
+            }
+            else if (value is ulong unsigned)
+            {
+                writer.WriteNumberValue(unsigned);
             }
             else
             {
-                writer.WriteNumberValue(number);
-            }
-        }
-    }
-
-    private sealed class UInt64Writer(bool asString) : ValueJsonWriter
-    {
-        public override void Write(Utf8JsonWriter writer, object value)
-        {
-            var number = (ulong)value;
-            if (asString)
-            {
-                writer.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteNumberValue(number);
+                writer.WriteNumberValue((long)value);
             }
         }
     }

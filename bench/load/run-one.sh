@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# One load run against a fresh server process on loopback: starts the published server on free ports, waits for
+# /healthz, runs the load generator with --server-pid, stops the server. The numbers in bench/RESULTS.md come from this.
+#
+# usage: bench/load/run-one.sh SERVER_DIR LABEL grpc|rest|h2c [load generator options...]
+#   SERVER_DIR  output of: dotnet publish src/Server -c Release -o SERVER_DIR
+#   env SERVER_ENV="NAME=value ..."  extra server settings (e.g. FAST_PATH_ENABLED=false)
+#   env OUT=dir                      where the JSON summaries and server logs go (default /tmp/jyotishika-load)
+# e.g.: bench/load/run-one.sh /tmp/srv quiet-grpc grpc -c 50 -w 20s -z 20s
+#       bench/load/run-one.sh /tmp/srv batch grpc --batch 10000 -c 2 -w 20s -z 20s
+set -euo pipefail
+server_dir=$1 label=$2 target=$3
+shift 3
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+out=${OUT:-/tmp/jyotishika-load}
+mkdir -p "$out"
+generator=$repo/bench/Jyotishika.LoadGenerator/bin/Release/net10.0/Jyotishika.LoadGenerator.dll
+[ -f "$generator" ] || dotnet build "$repo/bench/Jyotishika.LoadGenerator" -c Release -v q >/dev/null
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+http_port=$(free_port) grpc_port=$(free_port)
+
+# Development: calculations open without sign-in; no per-request log lines; no rate limit; no Redis or PostgreSQL.
+( cd "$server_dir" && exec env ASPNETCORE_ENVIRONMENT=Development RATE_LIMIT_PER_IP_PER_MINUTE=0 LOG_LEVEL=WARNING \
+    BIND_ADDRESS=127.0.0.1 PORT="$http_port" GRPC_PORT="$grpc_port" ${SERVER_ENV:-} dotnet Jyotishika.Server.dll \
+    >"$out/server-$label.log" 2>&1 ) &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$http_port/healthz" >/dev/null && break
+    sleep 0.5
+done
+
+case $target in
+    grpc) args=(--target grpc --address "http://127.0.0.1:$grpc_port") ;;
+    rest) args=(--target rest --address "http://127.0.0.1:$http_port") ;;
+    h2c) args=(--target rest --http2 --address "http://127.0.0.1:$grpc_port") ;;
+    *) echo "target must be grpc, rest or h2c" >&2; exit 1 ;;
+esac
+dotnet "$generator" "${args[@]}" --server-pid "$server" --json "$out/$label.json" "$@"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
