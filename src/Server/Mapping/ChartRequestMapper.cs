@@ -34,18 +34,20 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
         }
 
         VargaMapping.Validate(request.Vargas, violations);
-        var settings = MapSettings(request, violations);
-        var path = SettingsMapping.ToEngine(request.CalculationPath);
-        if (path is null)
+        var settings = new ChartSettings
         {
-            violations.Add(new InputViolation("calculationPath", "must be FAST or NATIVE"));
-        }
-
+            HouseSystem = SettingsMapping.ToEngine(request.HouseSystem, "houseSystem", violations),
+            Ayanamsha = SettingsMapping.ToEngine(request.Ayanamsha, "ayanamsha", violations),
+            UserAyanamsha = request.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
+            NodeType = SettingsMapping.ToEngine(request.NodeType, "nodeType", violations),
+            PositionType = SettingsMapping.ToEngine(request.Positions, "positions", violations),
+            IncludeOuterPlanets = request.IncludeOuterPlanets,
+        };
         var input = new ChartInput(
             time?.Utc ?? SupportedRange.FirstInstant,
             request.HasLatitude ? request.Latitude : 0,
             request.HasLongitude ? request.Longitude : 0,
-            settings ?? ChartSettings.Default) { Path = path ?? CalculationPath.Auto };
+            settings) { Path = SettingsMapping.ToEngine(request.CalculationPath, "calculationPath", violations) };
 
         // Ranges of the fields that were present; the time was checked by the resolver above.
         violations.AddRange(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
@@ -56,40 +58,5 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
         }
 
         return (input, time!);
-    }
-
-    private static ChartSettings? MapSettings(Contract.ChartRequest request, List<InputViolation> violations)
-    {
-        var houseSystem = SettingsMapping.ToEngine(request.HouseSystem);
-        var ayanamsha = SettingsMapping.ToEngine(request.Ayanamsha);
-        var nodeType = SettingsMapping.ToEngine(request.NodeType);
-        var positions = SettingsMapping.ToEngine(request.Positions);
-        Check(houseSystem, "houseSystem", "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)");
-        Check(ayanamsha, "ayanamsha", "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)");
-        Check(nodeType, "nodeType", "must be MEAN or TRUE");
-        Check(positions, "positions", "must be APPARENT or GEOMETRIC");
-        if (houseSystem is null || ayanamsha is null || nodeType is null || positions is null)
-        {
-            return null;
-        }
-
-        return new ChartSettings
-        {
-            HouseSystem = houseSystem.Value,
-            Ayanamsha = ayanamsha.Value,
-            UserAyanamsha = request.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
-            NodeType = nodeType.Value,
-            PositionType = positions.Value,
-            IncludeOuterPlanets = request.IncludeOuterPlanets,
-        };
-
-        void Check<T>(T? value, string field, string description)
-            where T : struct
-        {
-            if (value is null)
-            {
-                violations.Add(new InputViolation(field, description));
-            }
-        }
     }
 }

@@ -156,31 +156,14 @@ public static class EphemerisMapping
         Contract.EphemerisSettings? settings, List<InputViolation> violations)
     {
         settings ??= new Contract.EphemerisSettings();
-        var ayanamsha = SettingsMapping.ToEngine(settings.Ayanamsha);
-        var nodeType = SettingsMapping.ToEngine(settings.NodeType);
-        var positions = SettingsMapping.ToEngine(settings.Positions);
-        var path = SettingsMapping.ToEngine(settings.CalculationPath);
-        Check(ayanamsha, "settings.ayanamsha", "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)");
-        Check(nodeType, "settings.nodeType", "must be MEAN or TRUE");
-        Check(positions, "settings.positions", "must be APPARENT or GEOMETRIC");
-        Check(path, "settings.calculationPath", "must be FAST or NATIVE");
         var mapped = new ChartSettings
         {
-            Ayanamsha = ayanamsha ?? ChartSettings.Default.Ayanamsha,
+            Ayanamsha = SettingsMapping.ToEngine(settings.Ayanamsha, "settings.ayanamsha", violations),
             UserAyanamsha = settings.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
-            NodeType = nodeType ?? ChartSettings.Default.NodeType,
-            PositionType = positions ?? ChartSettings.Default.PositionType,
+            NodeType = SettingsMapping.ToEngine(settings.NodeType, "settings.nodeType", violations),
+            PositionType = SettingsMapping.ToEngine(settings.Positions, "settings.positions", violations),
         };
-        return (mapped, path ?? CalculationPath.Auto);
-
-        void Check<T>(T? value, string field, string description)
-            where T : struct
-        {
-            if (value is null)
-            {
-                violations.Add(new InputViolation(field, description));
-            }
-        }
+        return (mapped, SettingsMapping.ToEngine(settings.CalculationPath, "settings.calculationPath", violations));
     }
 
     /// <summary>The mapping's own findings first; the engine's checks add fields the mapping could not judge.</summary>

@@ -1,5 +1,6 @@
 extern alias ServerApp;
 
+using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 
 namespace Jyotishika.Client.Tests.Infrastructure;
