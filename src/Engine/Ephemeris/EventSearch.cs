@@ -64,9 +64,9 @@ internal sealed class EventSearch
         return events;
     }
 
-    private static TrackSample Sample(double time, BodyState state) => new(time, state.Longitude, state.Speed, state);
+    private static TrackSample Sample(double time, BodyPosition state) => new(time, state.Longitude, state.Speed, state);
 
-    private static TrackSample Sample(double time, BodyState first, BodyState second) =>
+    private static TrackSample Sample(double time, BodyPosition first, BodyPosition second) =>
         new(time, Arc.Normalize(first.Longitude - second.Longitude), first.Speed - second.Speed, first);
 
     private void ScanBody(

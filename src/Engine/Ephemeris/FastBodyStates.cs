@@ -9,28 +9,15 @@ namespace Jyotishika.Engine.Ephemeris;
 /// </summary>
 internal sealed class FastBodyStates(FastEphemeris fastPath, ChartSettings frame) : IBodyStates
 {
-    private BodyPosition[] positions = [];
-
     public double JulianDayUt(DateTime utc) =>
         fastPath.TryGetJulianDayUt(utc, out var julianDayUt) ? julianDayUt : throw new FastPathMiss();
 
-    public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyState> into)
+    public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyPosition> into)
     {
-        if (positions.Length < julianDaysUt.Length)
-        {
-            positions = new BodyPosition[julianDaysUt.Length];
-        }
-
-        var answered = positions.AsSpan(0, julianDaysUt.Length);
-        if (fastPath.GetPositions(body, julianDaysUt, frame, answered) != julianDaysUt.Length)
+        // A miss leaves some of the span NaN; the whole piece of work is then redone natively, so that is harmless.
+        if (fastPath.GetPositions(body, julianDaysUt, frame, into[..julianDaysUt.Length]) != julianDaysUt.Length)
         {
             throw new FastPathMiss();
-        }
-
-        for (var i = 0; i < answered.Length; i++)
-        {
-            var position = answered[i];
-            into[i] = new BodyState(position.Longitude, position.Latitude, position.DistanceAu, position.Speed);
         }
     }
 }

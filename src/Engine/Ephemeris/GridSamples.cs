@@ -13,7 +13,7 @@ internal sealed class GridSamples(IBodyStates states, double origin, double chun
     /// </summary>
     private const double LastJulianDay = SupportedRange.EndJulianDay - 1.0 / 86_400;
 
-    private readonly Dictionary<(Graha Body, double Step), BodyState[]> cache = [];
+    private readonly Dictionary<(Graha Body, double Step), BodyPosition[]> cache = [];
 
     /// <summary>The scan intervals [k, k + 1] of this chunk at a step: every one that starts inside it and before the end.</summary>
     internal (long First, long End) Intervals(double step)
@@ -27,7 +27,7 @@ internal sealed class GridSamples(IBodyStates states, double origin, double chun
     internal double Time(double step, long k) => Math.Min(origin + k * step, LastJulianDay);
 
     /// <summary>The body at grid point k: from this chunk's batch, or evaluated alone beyond it.</summary>
-    internal BodyState State(Graha body, double step, long k)
+    internal BodyPosition State(Graha body, double step, long k)
     {
         var (first, last) = Intervals(step);
         if (k < first || k > last)
@@ -43,7 +43,7 @@ internal sealed class GridSamples(IBodyStates states, double origin, double chun
                 times[i] = Time(step, first + i);
             }
 
-            values = new BodyState[times.Length];
+            values = new BodyPosition[times.Length];
             states.Evaluate(body, times, values);
             cache[(body, step)] = values;
         }
@@ -51,9 +51,9 @@ internal sealed class GridSamples(IBodyStates states, double origin, double chun
         return values[k - first];
     }
 
-    internal BodyState At(Graha body, double time)
+    internal BodyPosition At(Graha body, double time)
     {
-        Span<BodyState> one = stackalloc BodyState[1];
+        Span<BodyPosition> one = stackalloc BodyPosition[1];
         states.Evaluate(body, [time], one);
         return one[0];
     }

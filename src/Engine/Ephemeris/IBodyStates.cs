@@ -15,5 +15,5 @@ internal interface IBodyStates
     /// scan ask for a body on a whole grid at once, which an evaluator of fitted series answers far faster than
     /// instant by instant. Instants lie within <see cref="SupportedRange"/>.
     /// </summary>
-    void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyState> into);
+    void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyPosition> into);
 }

@@ -25,7 +25,7 @@ internal sealed class NativeBodyStates : IBodyStates
 
     public double JulianDayUt(DateTime utc) => session.UtcToJulianDay(utc).Universal;
 
-    public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyState> into)
+    public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyPosition> into)
     {
         var libraryBody = LibraryBody(body);
         var opposite = body == Graha.Ketu;
@@ -33,8 +33,8 @@ internal sealed class NativeBodyStates : IBodyStates
         {
             var raw = session.Calculate(julianDaysUt[i], libraryBody, flags);
             into[i] = opposite
-                ? new BodyState(Arc.Normalize(raw.Longitude + 180 - extraOffset), -raw.Latitude, raw.Distance, raw.LongitudeSpeed)
-                : new BodyState(Arc.Normalize(raw.Longitude - extraOffset), raw.Latitude, raw.Distance, raw.LongitudeSpeed);
+                ? new BodyPosition(Arc.Normalize(raw.Longitude + 180 - extraOffset), -raw.Latitude, raw.Distance, raw.LongitudeSpeed)
+                : new BodyPosition(Arc.Normalize(raw.Longitude - extraOffset), raw.Latitude, raw.Distance, raw.LongitudeSpeed);
         }
     }
 

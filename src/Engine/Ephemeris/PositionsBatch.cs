@@ -15,18 +15,18 @@ internal static class PositionsBatch
             julianDays[i] = states.JulianDayUt(instants[i]);
         }
 
-        var columns = new BodyState[bodies.Length][];
+        var columns = new BodyPosition[bodies.Length][];
         for (var b = 0; b < bodies.Length; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            columns[b] = new BodyState[count];
+            columns[b] = new BodyPosition[count];
             states.Evaluate(bodies[b], julianDays, columns[b]);
         }
 
         var result = new PositionsAtInstant[count];
         for (var i = 0; i < count; i++)
         {
-            var row = new BodyState[bodies.Length];
+            var row = new BodyPosition[bodies.Length];
             for (var b = 0; b < bodies.Length; b++)
             {
                 row[b] = columns[b][i];
