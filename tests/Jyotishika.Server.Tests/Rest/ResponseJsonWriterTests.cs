@@ -20,15 +20,16 @@ public sealed class ResponseJsonWriterTests
 {
     // The server's own options (writer included) and a twin without the writer: transcoding resolves message types
     // through the descriptor registry the server fills while mapping its services, so the twin borrows that registry.
-    private static readonly Lazy<JsonSerializerOptions> WithWriter = new(() =>
-        TranscodingJsonSetup.SerializerOptions(ServerOptions()).First());
+    // Index 0: unary answers; 1: server-streaming messages (transcoding keeps separate options for each).
+    private static readonly Lazy<JsonSerializerOptions[]> WithWriter = new(() =>
+        [.. TranscodingJsonSetup.SerializerOptions(ServerOptions())]);
 
-    private static readonly Lazy<JsonSerializerOptions> Transcoding = new(() =>
+    private static readonly Lazy<JsonSerializerOptions[]> Transcoding = new(() =>
     {
         var twin = Settings();
         var registry = typeof(GrpcJsonTranscodingOptions).GetProperty("DescriptorRegistry", BindingFlags.NonPublic | BindingFlags.Instance)!;
         registry.SetValue(twin, registry.GetValue(ServerOptions()));
-        return TranscodingJsonSetup.SerializerOptions(twin).First();
+        return [.. TranscodingJsonSetup.SerializerOptions(twin)];
     });
 
     public static IEnumerable<System.Type> ResponseTypes() =>
@@ -55,9 +56,12 @@ public sealed class ResponseJsonWriterTests
         for (var i = 0; i < 200; i++)
         {
             var message = RandomMessages.Create(descriptor, random, depth: 0);
-            var expected = JsonSerializer.Serialize(message, type, Transcoding.Value);
-            var actual = JsonSerializer.Serialize(message, type, WithWriter.Value);
-            Assert.That(actual, Is.EqualTo(expected), $"message {i}: {message}");
+            for (var options = 0; options < 2; options++)
+            {
+                var expected = JsonSerializer.Serialize(message, type, Transcoding.Value[options]);
+                var actual = JsonSerializer.Serialize(message, type, WithWriter.Value[options]);
+                Assert.That(actual, Is.EqualTo(expected), $"message {i}, options {options}: {message}");
+            }
         }
     }
 
@@ -67,8 +71,11 @@ public sealed class ResponseJsonWriterTests
         foreach (var type in ResponseTypes())
         {
             var message = Activator.CreateInstance(type)!;
-            Assert.That(JsonSerializer.Serialize(message, type, WithWriter.Value), Is.EqualTo(JsonSerializer.Serialize(message, type, Transcoding.Value)),
-                type.Name);
+            for (var options = 0; options < 2; options++)
+            {
+                var expected = JsonSerializer.Serialize(message, type, Transcoding.Value[options]);
+                Assert.That(JsonSerializer.Serialize(message, type, WithWriter.Value[options]), Is.EqualTo(expected), type.Name);
+            }
         }
     }
 
