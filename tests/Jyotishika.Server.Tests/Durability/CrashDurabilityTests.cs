@@ -33,11 +33,11 @@ public sealed class CrashDurabilityTests
         var postgres = await SharedServers.PostgresAsync();
         var databaseUrl = await postgres.CreateDatabaseAsync(Database);
         var redisUrl = (await SharedServers.RedisAsync()).Url;
-        await using var first = await ServerProcess.StartAsync(databaseUrl, redisUrl);
+        await using var first = await StartServerAsync(databaseUrl, redisUrl);
         var secrets = await CreateWritersAsync(postgres.SuperuserUrl(Database), cancellationToken);
 
         var stream = await WriteUntilKilledAsync(first, secrets, cancellationToken);
-        await using var second = await ServerProcess.StartAsync(databaseUrl, redisUrl);
+        await using var second = await StartServerAsync(databaseUrl, redisUrl);
         var missing = await MissingAsync(second, secrets, stream.Acknowledged, cancellationToken);
         var stored = await CountProfilesAsync(postgres.SuperuserUrl(Database), cancellationToken);
 
@@ -118,7 +118,7 @@ public sealed class CrashDurabilityTests
         Volatile.Write(ref killed, 1);
         await server.KillAsync();
         await Task.WhenAll(writing).WaitAsync(CallDeadline * 2, cancellationToken);
-        return new WriteStream(acknowledged, failedBeforeKill, interrupted, await server.AcceptsConnectionsAsync(), clock.Elapsed);
+        return new WriteStream(acknowledged, failedBeforeKill, interrupted, !await ServerProcess.RefusesConnectionsAsync(server.HttpPort), clock.Elapsed);
     }
 
     /// <summary>The acknowledged writes the restarted server cannot serve, or serves with another name.</summary>
@@ -236,106 +236,7 @@ public sealed class CrashDurabilityTests
         return connection;
     }
 
-    /// <summary>
-    /// The built server (Jyotishika.Server.dll, copied beside the test binaries with its runtimeconfig and deps) run by the
-    /// dotnet host: the host loads the runtime into its own process, so the process started is the server itself and
-    /// SIGKILL reaches it, not a wrapper. Disposal kills it if it still runs, whatever the test did.
-    /// </summary>
-    private sealed class ServerProcess : IAsyncDisposable
-    {
-        private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-
-        private readonly ChildProcess process;
-        private readonly HttpClient rest;
-
-        private ServerProcess(ChildProcess process, int httpPort, int grpcPort)
-        {
-            this.process = process;
-            HttpPort = httpPort;
-            rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(2) };
-            Grpc = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
-        }
-
-        public int HttpPort { get; }
-
-        public GrpcChannel Grpc { get; }
-
-        public static async Task<ServerProcess> StartAsync(string databaseUrl, string redisUrl)
-        {
-            var folder = AppContext.BaseDirectory;
-            var server = Path.Combine(folder, "Jyotishika.Server.dll");
-            if (!File.Exists(server) || !File.Exists(Path.Combine(folder, "Jyotishika.Server.runtimeconfig.json")))
-            {
-                throw new InvalidOperationException($"The built server (Jyotishika.Server.dll with its runtimeconfig) is not in {folder}.");
-            }
-
-            var httpPort = FreePort.Next();
-            var grpcPort = FreePort.Next();
-            var child = ChildProcess.Start(
-                DotnetHost(),
-                [
-                    server, $"--PORT={httpPort}", $"--GRPC_PORT={grpcPort}", "--BIND_ADDRESS=127.0.0.1", "--LOG_LEVEL=WARNING",
-                    "--environment=Development", $"--DATABASE_URL={databaseUrl}", $"--REDIS_URL={redisUrl}",
-                    "--RATE_LIMIT_PER_IP_PER_MINUTE=1000000",
-                ],
-                folder);
-            var started = new ServerProcess(child, httpPort, grpcPort);
-            try
-            {
-                await child.WaitUntilReadyAsync(started.IsHealthyAsync, StartTimeout);
-                return started;
-            }
-            catch
-            {
-                await started.DisposeAsync();
-                throw;
-            }
-        }
-
-        /// <summary>SIGKILL (Process.Kill on Linux), then waits until the kernel has reaped the process and closed its sockets.</summary>
-        public Task KillAsync() => process.KillAsync();
-
-        public async Task<bool> AcceptsConnectionsAsync()
-        {
-            using var client = new TcpClient();
-            try
-            {
-                await client.ConnectAsync(IPAddress.Loopback, HttpPort);
-                return true;
-            }
-            catch (SocketException)
-            {
-                return false;
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            rest.Dispose();
-            Grpc.Dispose();
-            if (!process.HasExited)
-            {
-                await process.KillAsync();
-            }
-
-            process.Dispose();
-        }
-
-        /// <summary>The dotnet host running these tests, so the server runs on the same runtime; else dotnet on PATH.</summary>
-        private static string DotnetHost() =>
-            Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-
-        private async Task<bool> IsHealthyAsync()
-        {
-            try
-            {
-                using var response = await rest.GetAsync(new Uri("/healthz", UriKind.Relative));
-                return response.StatusCode == HttpStatusCode.OK;
-            }
-            catch (Exception unreachable) when (unreachable is HttpRequestException or TaskCanceledException)
-            {
-                return false;
-            }
-        }
-    }
+    private static Task<ServerProcess> StartServerAsync(string databaseUrl, string redisUrl) => ServerProcess.StartAsync(
+        "LOG_LEVEL=WARNING", "environment=Development", $"DATABASE_URL={databaseUrl}", $"REDIS_URL={redisUrl}",
+        "RATE_LIMIT_PER_IP_PER_MINUTE=1000000");
 }

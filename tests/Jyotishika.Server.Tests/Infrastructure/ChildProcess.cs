@@ -15,6 +15,8 @@ internal sealed class ChildProcess : IDisposable
     private readonly Process process;
     private readonly string description;
     private readonly ConcurrentQueue<string> lastLines = new();
+    private readonly ConcurrentQueue<string> standardOutput = new();
+    private readonly ConcurrentQueue<string> standardError = new();
 
     private ChildProcess(Process process, string description)
     {
@@ -32,6 +34,12 @@ internal sealed class ChildProcess : IDisposable
 
     /// <summary>The last lines the program wrote (standard output and error), for assertion messages.</summary>
     public string LastOutput => string.Join(Environment.NewLine, lastLines);
+
+    /// <summary>Every line the program wrote to standard output so far: what an operator's log collector receives.</summary>
+    public IReadOnlyList<string> StandardOutput => [.. standardOutput];
+
+    /// <summary>Every line the program wrote to standard error so far.</summary>
+    public IReadOnlyList<string> StandardError => [.. standardError];
 
     /// <summary>Starts a program; <paramref name="environment"/> sets variables over the tests' own (a null value removes one).</summary>
     public static ChildProcess Start(
@@ -64,8 +72,8 @@ internal sealed class ChildProcess : IDisposable
 
         var process = new Process { StartInfo = startInfo };
         var child = new ChildProcess(process, string.Join(' ', [program, .. arguments]));
-        process.OutputDataReceived += child.Keep;
-        process.ErrorDataReceived += child.Keep;
+        process.OutputDataReceived += (_, line) => child.Keep(child.standardOutput, line.Data);
+        process.ErrorDataReceived += (_, line) => child.Keep(child.standardError, line.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -132,14 +140,15 @@ internal sealed class ChildProcess : IDisposable
     private InvalidOperationException Failure(string what) =>
         new($"{description} {what}. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, lastLines)}");
 
-    private void Keep(object sender, DataReceivedEventArgs line)
+    private void Keep(ConcurrentQueue<string> stream, string? line)
     {
-        if (line.Data is null)
+        if (line is null)
         {
             return;
         }
 
-        lastLines.Enqueue(line.Data);
+        stream.Enqueue(line);
+        lastLines.Enqueue(line);
         while (lastLines.Count > KeptLines)
         {
             lastLines.TryDequeue(out _);

@@ -55,7 +55,7 @@ public sealed class ProductionLogTests
         planted["profile name"] = ProfileName;
         planted["refused email"] = StrangerEmail;
 
-        await using var server = await LoggedServerProcess.StartAsync(self =>
+        await using var server = await ServerProcess.StartAsync(self =>
         [
             "environment=Production",
             "LOG_LEVEL=DEBUG",
@@ -236,7 +236,7 @@ public sealed class ProductionLogTests
     }
 
     /// <summary>The browser's sign-in, planting what crosses it: state, nonce, PKCE verifier, code and every cookie.</summary>
-    private async Task SignInAsync(LoggedServerProcess server, FakeOpenIdIssuer issuer, TestBrowser browser)
+    private async Task SignInAsync(ServerProcess server, FakeOpenIdIssuer issuer, TestBrowser browser)
     {
         using var login = await browser.GetAsync(new Uri(server.BaseUrl, "/auth/google/login"));
         Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -258,7 +258,7 @@ public sealed class ProductionLogTests
         }
     }
 
-    private async Task<string> CreateApiTokenAsync(LoggedServerProcess server, TestBrowser browser)
+    private async Task<string> CreateApiTokenAsync(ServerProcess server, TestBrowser browser)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseUrl, "/v1/tokens"))
         {
@@ -273,7 +273,7 @@ public sealed class ProductionLogTests
     }
 
     /// <summary>The token at work over REST and gRPC, the failures a log must describe without quoting, then logout.</summary>
-    private async Task UseAsync(LoggedServerProcess server, TestBrowser browser, string secret)
+    private async Task UseAsync(ServerProcess server, TestBrowser browser, string secret)
     {
         using var rest = new HttpClient { BaseAddress = server.BaseUrl };
         var bogus = "jyk_" + RandomNumberGenerator.GetHexString(43, lowercase: true);
@@ -306,7 +306,7 @@ public sealed class ProductionLogTests
     }
 
     /// <summary>A stranger Google vouches for but nobody approved, and a callback with a forged code and state.</summary>
-    private async Task FailSignInsAsync(LoggedServerProcess server, FakeOpenIdIssuer issuer)
+    private async Task FailSignInsAsync(ServerProcess server, FakeOpenIdIssuer issuer)
     {
         using (var stranger = new TestBrowser())
         {
@@ -327,7 +327,7 @@ public sealed class ProductionLogTests
     }
 
     /// <summary>A last request whose line, once written, means every earlier line is too.</summary>
-    private static async Task MarkEndAsync(LoggedServerProcess server)
+    private static async Task MarkEndAsync(ServerProcess server)
     {
         using var rest = new HttpClient { BaseAddress = server.BaseUrl };
         Assert.That(await SendAsync(rest, HttpMethod.Get, "/healthz", null, correlationId: LastRequestId), Is.EqualTo(HttpStatusCode.OK));

@@ -3,14 +3,14 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Grpc.Net.Client;
-using Jyotishika.Server.Tests.Infrastructure;
 
-namespace Jyotishika.Server.Tests.Operations;
+namespace Jyotishika.Server.Tests.Infrastructure;
 
 /// <summary>
-/// The built server (Jyotishika.Server.dll beside the test binaries) as its own OS process under the dotnet host, so
-/// signals reach the server itself: what an orchestrator's SIGTERM does can only be seen from outside the process.
-/// Disposal kills it if it still runs, whatever the test did.
+/// The built server (Jyotishika.Server.dll beside the test binaries, with its runtimeconfig) as its own OS process under
+/// the dotnet host, which loads the runtime into that process: signals (SIGTERM, SIGKILL) reach the server itself, and
+/// its standard output is exactly what an operator's log collector receives. Disposal kills it if it still runs,
+/// whatever the test did.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -23,13 +23,16 @@ internal sealed class ServerProcess : IAsyncDisposable
         this.process = process;
         HttpPort = httpPort;
         GrpcPort = grpcPort;
-        Rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(5) };
+        BaseUrl = new Uri($"http://127.0.0.1:{httpPort}");
+        Rest = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
         Grpc = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
     }
 
     public int HttpPort { get; }
 
     public int GrpcPort { get; }
+
+    public Uri BaseUrl { get; }
 
     public HttpClient Rest { get; }
 
@@ -41,9 +44,17 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string LastOutput => process.LastOutput;
 
+    public IReadOnlyList<string> StandardOutput => process.StandardOutput;
+
+    public IReadOnlyList<string> StandardError => process.StandardError;
+
     /// <summary>Starts the server with <paramref name="settings"/> (KEY=value) and waits until /healthz answers.</summary>
-    public static async Task<ServerProcess> StartAsync(params string[] settings)
+    public static Task<ServerProcess> StartAsync(params string[] settings) => StartAsync(_ => settings);
+
+    /// <summary>As <see cref="StartAsync(string[])"/>, for settings that name the server's own base URL.</summary>
+    public static async Task<ServerProcess> StartAsync(Func<Uri, IEnumerable<string>> settingsFor)
     {
+        ArgumentNullException.ThrowIfNull(settingsFor);
         var folder = AppContext.BaseDirectory;
         var server = Path.Combine(folder, "Jyotishika.Server.dll");
         if (!File.Exists(server) || !File.Exists(Path.Combine(folder, "Jyotishika.Server.runtimeconfig.json")))
@@ -53,6 +64,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var httpPort = FreePort.Next();
         var grpcPort = FreePort.Next();
+        var settings = settingsFor(new Uri($"http://127.0.0.1:{httpPort}"));
         var child = ChildProcess.Start(
             DotnetHost(),
             [server, $"--PORT={httpPort}", $"--GRPC_PORT={grpcPort}", "--BIND_ADDRESS=127.0.0.1", .. settings.Select(s => "--" + s)],
@@ -81,7 +93,28 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL (Process.Kill on Linux), then waits until the kernel has reaped the process and closed its sockets.</summary>
+    public Task KillAsync() => process.KillAsync();
+
     public Task WaitForExitAsync(TimeSpan timeout) => process.WaitForExitAsync(timeout);
+
+    /// <summary>
+    /// Waits for a standard output line containing <paramref name="text"/>: the console logger writes from a queue of
+    /// its own, so the lines for a request may land a moment after its answer.
+    /// </summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var elapsed = Stopwatch.StartNew();
+        while (!StandardOutput.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            if (elapsed.Elapsed > timeout)
+            {
+                throw new TimeoutException($"No output line contained '{text}' within {timeout.TotalSeconds:0.#} s.");
+            }
+
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>True when a TCP connection to <paramref name="port"/> is refused: nothing listens there any more.</summary>
     public static async Task<bool> RefusesConnectionsAsync(int port)
