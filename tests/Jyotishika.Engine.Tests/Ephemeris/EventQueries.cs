@@ -31,15 +31,5 @@ internal static class EventQueries
         EphemerisTestPool.Pool.RunAsync(session => session.UtcToJulianDay(utc).Universal, CancellationToken.None);
 
     /// <summary>The library's body number for a graha (the mean node for Rahu and Ketu).</summary>
-    public static int LibraryBody(Graha graha) => graha switch
-    {
-        Graha.Sun => SwissEph.BodySun,
-        Graha.Moon => SwissEph.BodyMoon,
-        Graha.Mars => SwissEph.BodyMars,
-        Graha.Mercury => SwissEph.BodyMercury,
-        Graha.Jupiter => SwissEph.BodyJupiter,
-        Graha.Venus => SwissEph.BodyVenus,
-        Graha.Saturn => SwissEph.BodySaturn,
-        _ => throw new ArgumentOutOfRangeException(nameof(graha), graha, "Not needed by these tests"),
-    };
+    public static int LibraryBody(Graha graha) => ChartAssembly.LibraryBody(graha, ChartSettings.Default);
 }

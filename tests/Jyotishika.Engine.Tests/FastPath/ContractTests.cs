@@ -80,7 +80,7 @@ public sealed class ContractTests
 
         ChartCalculator.SetSiderealMode(session, settings);
         var flags = ChartCalculator.PositionFlags(settings.PositionType);
-        var body = graha == Graha.Rahu ? ChartAssembly.NodeBody(settings) : LibraryBody(graha);
+        var body = ChartAssembly.LibraryBody(graha, settings);
         var maxima = new Maxima { Count = instants.Length };
         for (var i = 0; i < instants.Length; i++)
         {
@@ -99,21 +99,6 @@ public sealed class ContractTests
 
         return maxima;
     }
-
-    private static int LibraryBody(Graha graha) => graha switch
-    {
-        Graha.Sun => SwissEph.BodySun,
-        Graha.Moon => SwissEph.BodyMoon,
-        Graha.Mars => SwissEph.BodyMars,
-        Graha.Mercury => SwissEph.BodyMercury,
-        Graha.Jupiter => SwissEph.BodyJupiter,
-        Graha.Venus => SwissEph.BodyVenus,
-        Graha.Saturn => SwissEph.BodySaturn,
-        Graha.Uranus => SwissEph.BodyUranus,
-        Graha.Neptune => SwissEph.BodyNeptune,
-        Graha.Pluto => SwissEph.BodyPluto,
-        _ => throw new ArgumentOutOfRangeException(nameof(graha), graha, null),
-    };
 
     private sealed class Maxima
     {
