@@ -31,7 +31,8 @@ public sealed class ChartBatch(ChartEngine engine)
     /// Hands each item's outcome to <paramref name="computed"/> (item index, outcome) as soon as it is known, from
     /// several threads at once, so that a caller can turn a chart into its answer while it is still young in memory.
     /// </summary>
-    public async Task ComputeAsync(IReadOnlyList<ChartInput> inputs, Action<int, ChartOutcome> computed, CancellationToken cancellationToken = default)
+    public async Task ComputeAsync(
+        IReadOnlyList<ChartInput> inputs, Action<int, ChartOutcome> computed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(computed);
@@ -75,7 +76,8 @@ public sealed class ChartBatch(ChartEngine engine)
         }
     }
 
-    private async Task ComputeNativeAsync(ChartInput input, int item, Action<int, ChartOutcome> computed, CancellationToken cancellationToken)
+    private async Task ComputeNativeAsync(
+        ChartInput input, int item, Action<int, ChartOutcome> computed, CancellationToken cancellationToken)
     {
         ChartOutcome outcome;
         try

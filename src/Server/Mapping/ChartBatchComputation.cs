@@ -18,7 +18,8 @@ public sealed partial class ChartBatchComputation(
     public const int MaxItems = 10_000;
 
     /// <summary>The answer as objects, for JSON.</summary>
-    public async Task<Contract.ComputeChartsResponse> ComputeAsync(Contract.ComputeChartsRequest request, CancellationToken cancellationToken)
+    public async Task<Contract.ComputeChartsResponse> ComputeAsync(
+        Contract.ComputeChartsRequest request, CancellationToken cancellationToken)
     {
         var results = new Contract.ChartResult[CheckedCount(request)];
         await ComputeEachAsync(request, (item, result) => results[item] = result, cancellationToken).ConfigureAwait(false);
@@ -96,7 +97,10 @@ public sealed partial class ChartBatchComputation(
         LogItemFailed(logger, item, outcome.Failure);
         return new Contract.ChartResult
         {
-            Status = new Contract.ItemStatus { Code = (int)Grpc.Core.StatusCode.Internal, Name = "INTERNAL", Message = "The chart could not be computed." },
+            Status = new Contract.ItemStatus
+            {
+                Code = (int)Grpc.Core.StatusCode.Internal, Name = "INTERNAL", Message = "The chart could not be computed.",
+            },
         };
     }
 
@@ -108,7 +112,8 @@ public sealed partial class ChartBatchComputation(
             Name = "INVALID_ARGUMENT",
             Message = RpcErrors.InvalidArgumentMessage(violations),
         };
-        status.FieldViolations.AddRange(violations.Select(v => new Contract.FieldViolation { Field = v.Field, Description = v.Description }));
+        status.FieldViolations.AddRange(
+            violations.Select(v => new Contract.FieldViolation { Field = v.Field, Description = v.Description }));
         return new Contract.ChartResult { Status = status };
     }
 

@@ -42,7 +42,8 @@ internal static class ChartResultEncoding
             var statusLength = result.Status?.CalculateSize() ?? -1;
             var body = FieldSize(StatusField, statusLength) + FieldSize(ChartField, chartLength);
             var tag = Contract.ComputeChartsResponse.ResultsTag;
-            var bytes = GC.AllocateUninitializedArray<byte>(CodedOutputStream.ComputeRawVarint32Size(tag) + CodedOutputStream.ComputeLengthSize(body) + body);
+            var bytes = GC.AllocateUninitializedArray<byte>(
+                CodedOutputStream.ComputeRawVarint32Size(tag) + CodedOutputStream.ComputeLengthSize(body) + body);
             var output = new CodedOutputStream(bytes);
             output.WriteTag(tag);
             output.WriteLength(body);

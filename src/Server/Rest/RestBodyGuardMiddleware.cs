@@ -61,7 +61,8 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         await next(context).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<InputViolation>> CheckBodyAsync(HttpContext context, GrpcJsonTranscodingMetadata metadata, PooledBody pooled)
+    private async Task<IReadOnlyList<InputViolation>> CheckBodyAsync(
+        HttpContext context, GrpcJsonTranscodingMetadata metadata, PooledBody pooled)
     {
         var tooLarge = new InputViolation("body", $"must be at most {maxBodyBytes} bytes");
         if (context.Request.ContentLength > maxBodyBytes)

@@ -12,7 +12,8 @@ public sealed class ChartGrpcService(ChartComputation computation, ChartBatchCom
         ArgumentNullException.ThrowIfNull(context);
 
         // gRPC callers get results encoded as they are answered; JSON transcoding writes objects.
-        var protobufWire = context.GetHttpContext().Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+        var contentType = context.GetHttpContext().Request.ContentType;
+        var protobufWire = contentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
         return protobufWire
             ? batch.ComputeEncodedAsync(request, context.CancellationToken)
             : batch.ComputeAsync(request, context.CancellationToken);

@@ -47,7 +47,8 @@ internal static class TranscodingJsonSetup
         {
             var property = typeof(GrpcJsonTranscodingOptions).GetProperty(name, BindingFlags.NonPublic | BindingFlags.Instance)
                 ?? throw new InvalidOperationException(
-                    $"Microsoft.AspNetCore.Grpc.JsonTranscoding no longer has GrpcJsonTranscodingOptions.{name}; update TranscodingJsonSetup.");
+                    $"Microsoft.AspNetCore.Grpc.JsonTranscoding no longer has GrpcJsonTranscodingOptions.{name}; " +
+                    "update TranscodingJsonSetup.");
             yield return (JsonSerializerOptions)property.GetValue(transcoding)!;
         }
     }
