@@ -138,6 +138,24 @@ public sealed class SignInSite : IAsyncDisposable
         return browser.SendAsync(request);
     }
 
+    /// <summary>Approves and signs in <paramref name="who"/>, then makes them an API token; returns its secret.</summary>
+    public async Task<string> ApiTokenForAsync(string who)
+    {
+        var user = new FakeUser("sub-" + who, who + "@example.com", who);
+        await ApproveAsync(user.Email).ConfigureAwait(false);
+        using var browser = new TestBrowser();
+        using (await SignInAsync(browser, user).ConfigureAwait(false))
+        {
+        }
+
+        Assert.That(browser.Cookie(Jyotishika.Server.Auth.SessionCookie.Name), Is.Not.Null, $"{who} is signed in");
+        using var response = await SendAsync(browser, HttpMethod.Post, "/v1/tokens", $$"""{"name":"{{who}}'s script"}""")
+            .ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return Google.Protobuf.JsonParser.Default.Parse<Jyotishika.V1.CreateApiTokenResponse>(body).Secret;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync().ConfigureAwait(false);

@@ -18,7 +18,7 @@ public sealed class EphemerisRateLimitTests
     public async Task A_stream_counts_once_per_call_against_the_calculation_limit()
     {
         await using var site = await SignInSite.StartAsync(settings: ["RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=3"]);
-        var asha = await TokenForAsync(site, "asha");
+        var asha = await site.ApiTokenForAsync("asha");
         var server = site.Server;
         var client = new EphemerisService.EphemerisServiceClient(server.Grpc);
         var positions = new PositionsRequest { Start = "2024-01-01T00:00:00Z", End = "2024-01-02T00:00:00Z", StepSeconds = 600 };
@@ -37,22 +37,5 @@ public sealed class EphemerisRateLimitTests
         Assert.That(found, Has.Count.GreaterThan(30));
         await Exhaustion.AssertOkAsync(restResponse, "the third call (REST)");
         Exhaustion.AssertGrpcRefused(refused);
-    }
-
-    /// <summary>Approves and signs in <paramref name="who"/>, then makes them an API token; returns its secret.</summary>
-    private static async Task<string> TokenForAsync(SignInSite site, string who)
-    {
-        var user = new FakeUser("sub-" + who, who + "@example.com", who);
-        await site.ApproveAsync(user.Email);
-        using var browser = new TestBrowser();
-        using (await site.SignInAsync(browser, user))
-        {
-        }
-
-        Assert.That(browser.Cookie(SessionCookie.Name), Is.Not.Null, $"{who} is signed in");
-        using var response = await site.SendAsync(browser, HttpMethod.Post, "/v1/tokens", $$"""{"name":"{{who}}'s script"}""");
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonParser.Default.Parse<CreateApiTokenResponse>(body).Secret;
     }
 }

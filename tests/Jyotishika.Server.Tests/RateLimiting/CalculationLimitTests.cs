@@ -23,8 +23,8 @@ public sealed class CalculationLimitTests
     {
         await using var redis = await LocalRedis.StartAsync();
         await using var site = await SignInSite.StartAsync(redis: redis, settings: ["RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=4"]);
-        var asha = await TokenForAsync(site, "asha");
-        var bhaskar = await TokenForAsync(site, "bhaskar");
+        var asha = await site.ApiTokenForAsync("asha");
+        var bhaskar = await site.ApiTokenForAsync("bhaskar");
         var server = site.Server;
         var charts = new ChartService.ChartServiceClient(server.Grpc);
         var dashas = new DashaService.DashaServiceClient(server.Grpc);
@@ -61,22 +61,5 @@ public sealed class CalculationLimitTests
         Assert.That(bhaskarsGrpc.Planets, Is.Not.Empty);
         Assert.That(ashasMe.LoggedIn, Is.True, "only calculations count against the calculation limit");
         Assert.That(server.Services.GetRequiredService<RateLimitCounters>().RejectedTotal("user-calculations"), Is.EqualTo(2));
-    }
-
-    /// <summary>Approves and signs in <paramref name="who"/>, then makes them an API token; returns its secret.</summary>
-    private static async Task<string> TokenForAsync(SignInSite site, string who)
-    {
-        var user = new FakeUser("sub-" + who, who + "@example.com", who);
-        await site.ApproveAsync(user.Email);
-        using var browser = new TestBrowser();
-        using (await site.SignInAsync(browser, user))
-        {
-        }
-
-        Assert.That(browser.Cookie(SessionCookie.Name), Is.Not.Null, $"{who} is signed in");
-        using var response = await site.SendAsync(browser, HttpMethod.Post, "/v1/tokens", $$"""{"name":"{{who}}'s script"}""");
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonParser.Default.Parse<CreateApiTokenResponse>(body).Secret;
     }
 }
