@@ -36,6 +36,12 @@ public sealed class ChartBatch(ChartEngine engine)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(computed);
+        if (inputs.Count == 0)
+        {
+            // Partitioner.Create refuses an empty range; an empty batch (every item refused before it got here) is answered.
+            return;
+        }
+
         var order = InstantOrder(inputs);
         var native = new ConcurrentBag<int>();
 

@@ -17,10 +17,11 @@ public static class JyotishikaAuthServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(storage);
         services.AddSingleton(storage);
-        services.AddSingleton(_ => new Database(storage.Database is { } connection
-            ? new NpgsqlDataSourceBuilder(connection.ConnectionString).Build()
-            : null));
-        services.AddSingleton(_ => new RedisStore(storage.Redis));
+        services.AddSingleton<StoreOutageLog>();
+        services.AddSingleton(provider => new Database(
+            storage.Database is { } connection ? new NpgsqlDataSourceBuilder(connection.ConnectionString).Build() : null,
+            provider.GetRequiredService<StoreOutageLog>()));
+        services.AddSingleton(provider => new RedisStore(storage.Redis, provider.GetRequiredService<StoreOutageLog>()));
         services.AddSingleton<MigrationRunner>();
         services.AddHostedService<DatabaseStartup>();
         services.AddJyotishikaRetention(storage.Retention);

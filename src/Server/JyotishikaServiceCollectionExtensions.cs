@@ -9,10 +9,12 @@ using Jyotishika.Engine.Time;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Errors;
 using Jyotishika.Server.FastPath;
+using Jyotishika.Server.GrpcBinding;
 using Jyotishika.Server.Licensing;
 using Jyotishika.Server.Mapping;
 using Jyotishika.Server.Rest.Json;
 using Jyotishika.Server.Services;
+using Jyotishika.Server.Streaming;
 using NodaTime;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,8 @@ public static class JyotishikaServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StreamCounters>();
+        services.AddSingleton<StreamGuardInterceptor>();
         services.AddSingleton(_ => new EphemerisPool(options.Ephemeris));
         if (options.FastPath.Enabled)
         {
@@ -58,12 +62,14 @@ public static class JyotishikaServiceCollectionExtensions
         services.AddGrpc(grpc =>
             {
                 grpc.Interceptors.Add<ErrorInterceptor>();
+                grpc.Interceptors.Add<StreamGuardInterceptor>();
                 grpc.EnableDetailedErrors = false;
                 grpc.MaxReceiveMessageSize = 1024 * 1024;
             })
             // A batch of 10,000 chart requests is about 0.6-0.9 MB; room for long zone names and vargas lists.
             .AddServiceOptions<ChartGrpcService>(chart => chart.MaxReceiveMessageSize = 8 * 1024 * 1024)
             .AddJsonTranscoding(TranscodingJsonSetup.ApplySettings);
+        services.UseCheckedRequests();
         services.PostConfigure<Microsoft.AspNetCore.Grpc.JsonTranscoding.GrpcJsonTranscodingOptions>(TranscodingJsonSetup.AddResponseWriter);
         services.AddGrpcReflection();
         services.AddJyotishikaHealthChecks();

@@ -11,8 +11,11 @@ namespace Jyotishika.Engine.Ephemeris;
 /// </summary>
 public sealed class EphemerisEngine
 {
-    /// <summary>Positions per job: small enough that a cancelled stream stops within ~0.1 s of native work.</summary>
-    private const int EvaluationsPerChunk = 16_384;
+    /// <summary>
+    /// Positions per job: small enough that a cancelled stream stops within ~0.03 s of native work, and that what a
+    /// stream holds while its client is slow (this chunk and the one computed ahead, ~0.3 MB for nine bodies) stays small.
+    /// </summary>
+    private const int EvaluationsPerChunk = 4_096;
 
     private readonly IBodyStateProvider native;
     private readonly IBodyStateProvider? fast;
@@ -67,7 +70,7 @@ public sealed class EphemerisEngine
         var provider = ProviderFor(query.Path);
         var bodies = EphemerisQueryValidator.Bodies(query.Bodies);
         var instants = EphemerisQueryValidator.InstantCount(query);
-        var perChunk = Math.Clamp(EvaluationsPerChunk / bodies.Length, 64, 4096);
+        var perChunk = Math.Clamp(EvaluationsPerChunk / bodies.Length, 64, 1024);
         var chunks = (int)((instants + perChunk - 1) / perChunk);
         var stepTicks = instants > 1 ? query.StepSeconds * TimeSpan.TicksPerSecond : 0;
 

@@ -67,7 +67,7 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
 
         if (birthTime.UtcOffsetMinutes is { } minutes)
         {
-            if (Math.Abs(minutes) > MaxOffsetMinutes)
+            if (minutes is < -MaxOffsetMinutes or > MaxOffsetMinutes)
             {
                 throw new InvalidInputException("utcOffsetMinutes", $"must be from -{MaxOffsetMinutes} to {MaxOffsetMinutes} minutes");
             }

@@ -138,6 +138,6 @@ public sealed partial class CallerAuthenticationHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session cookie refused on a cross-site {Method} {Path}")]
     private static partial void LogCrossSite(ILogger logger, string method, PathString path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Authentication failed closed: {Store} is unavailable")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Authentication failed closed: {Store} is unavailable")]
     private static partial void LogStoreUnavailable(ILogger logger, string store);
 }

@@ -34,6 +34,9 @@ public sealed record ServerOptions
     /// <summary>FAST_PATH_ENABLED, FAST_PATH_CACHE_DIR: the engine's fitted fast path.</summary>
     public FastPathOptions FastPath { get; init; } = new();
 
+    /// <summary>MAX_STREAMS_PER_CALLER, STREAM_WRITE_TIMEOUT_SECONDS: bounds on server streams.</summary>
+    public StreamOptions Streams { get; init; } = new();
+
     public static ServerOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -55,6 +58,7 @@ public sealed record ServerOptions
             },
             ChartCache = ChartCacheOptions.FromConfiguration(configuration),
             FastPath = FastPathOptions.FromConfiguration(configuration),
+            Streams = StreamOptions.FromConfiguration(configuration),
         };
     }
 

@@ -40,6 +40,10 @@ internal static class KestrelLimits
         limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
         limits.MinResponseDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
 
+        // What one response may have written and not yet sent before its writes wait (64 KiB, the default): with the
+        // stream write timeout (STREAM_WRITE_TIMEOUT_SECONDS) it bounds what a client that stops reading holds here.
+        limits.MaxResponseBufferSize = 64 * 1024;
+
         // No connection cap: the rate limiter and the ephemeris queue bound the work, and a cap would refuse health
         // checks first.
         limits.MaxConcurrentConnections = null;

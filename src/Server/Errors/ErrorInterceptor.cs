@@ -70,7 +70,8 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
         {
             case InvalidInputException invalid:
                 return RpcErrors.InvalidArgument(invalid.Violations);
-            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested
+                || context.GetHttpContext().RequestAborted.IsCancellationRequested:
                 return context.Deadline <= time.GetUtcNow().UtcDateTime
                     ? new RpcException(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded"))
                     : new RpcException(new Status(StatusCode.Cancelled, "Call cancelled"));
@@ -87,7 +88,7 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Store} unavailable during {Method}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Store} unavailable during {Method}")]
     private static partial void LogStoreUnavailable(ILogger logger, string store, string method);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure in {Method}")]

@@ -15,10 +15,20 @@ public sealed class HttpStatusWriter(JsonFormatter formatter)
     public static bool IsGrpc(HttpContext context) =>
         context?.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
-    public async Task WriteAsync(HttpContext context, Code code, string message, TimeSpan? retryAfter = null)
+    public Task WriteAsync(HttpContext context, Code code, string message, TimeSpan? retryAfter = null) =>
+        WriteAsync(context, new Google.Rpc.Status { Code = (int)code, Message = message }, retryAfter);
+
+    /// <summary>
+    /// Answers with <paramref name="status"/>; REST callers get <paramref name="httpStatus"/> where the status code's
+    /// usual mapping would say less (408 for a body that arrived too slowly, 413 for one too large).
+    /// </summary>
+    public async Task WriteAsync(HttpContext context, Google.Rpc.Status status, TimeSpan? retryAfter = null, int? httpStatus = null)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(status);
         var response = context.Response;
+        var code = (Code)status.Code;
+        var message = status.Message;
         if (response.HasStarted)
         {
             return;
@@ -30,7 +40,7 @@ public sealed class HttpStatusWriter(JsonFormatter formatter)
             response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(delay.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message }.WithRequestId(RequestCorrelation.IdOf(context));
+        status.WithRequestId(RequestCorrelation.IdOf(context));
         if (IsGrpc(context))
         {
             response.StatusCode = StatusCodes.Status200OK;
@@ -41,7 +51,7 @@ public sealed class HttpStatusWriter(JsonFormatter formatter)
             return;
         }
 
-        response.StatusCode = HttpStatus(code);
+        response.StatusCode = httpStatus ?? HttpStatus(code);
         if (code == Code.Unauthenticated)
         {
             response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";

@@ -130,10 +130,16 @@ public static class EphemerisMapping
     private static (DateTime Start, DateTime End) Range(DateTime? start, DateTime? end) => (start, end) switch
     {
         ({ } s, { } e) => (s, e),
-        ({ } s, null) => (s, s.AddSeconds(1)),
-        (null, { } e) => (e.AddSeconds(-1), e),
+        ({ } s, null) => (s, Shifted(s, TimeSpan.FromSeconds(1))),
+        (null, { } e) => (Shifted(e, TimeSpan.FromSeconds(-1)), e),
         _ => (SupportedRange.FirstInstant, SupportedRange.FirstInstant.AddSeconds(1)),
     };
+
+    /// <summary>An instant moved by <paramref name="by"/>, held at the ends of DateTime (9999-12-31, 0001-01-01) instead of overflowing.</summary>
+    private static DateTime Shifted(DateTime instant, TimeSpan by) =>
+        by > TimeSpan.Zero && instant > DateTime.MaxValue - by ? DateTime.MaxValue
+        : by < TimeSpan.Zero && instant < DateTime.MinValue - by ? DateTime.MinValue
+        : instant + by;
 
     private static List<Graha> Bodies(IEnumerable<Contract.Planet> planets, List<InputViolation> violations)
     {

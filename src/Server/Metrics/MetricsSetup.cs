@@ -1,7 +1,9 @@
 using Jyotishika.Engine.Native;
 using Jyotishika.Server.Caching;
+using Jyotishika.Server.Observability;
 using Jyotishika.Server.RateLimiting;
 using Jyotishika.Server.Storage;
+using Jyotishika.Server.Streaming;
 using Prometheus;
 
 namespace Jyotishika.Server.Metrics;
@@ -38,6 +40,9 @@ public static class MetricsSetup
         EphemerisPoolMetrics.Register(registry, services.GetRequiredService<EphemerisPool>());
         ChartCacheMetrics.Register(registry, services.GetRequiredService<ChartCacheCounters>());
         RateLimitMetrics.Register(registry, services.GetRequiredService<RateLimitCounters>());
+        StreamMetrics.Register(registry, services.GetRequiredService<StreamCounters>());
+        LogMetrics.Register(registry, services.GetRequiredService<LogFloodGuard>());
+        StoreMetrics.Register(registry, services.GetRequiredService<StoreOutageLog>());
         if (services.GetRequiredService<RedisStore>().IsConfigured)
         {
             ActiveSessionMetrics.Register(

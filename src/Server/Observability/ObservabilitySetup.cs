@@ -27,6 +27,7 @@ public static class ObservabilitySetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponder.AnswerAsync });
+        app.UseMiddleware<Edge.ClientFaultMiddleware>();
     }
 
     /// <summary>
@@ -43,6 +44,7 @@ public static class ObservabilitySetup
                 text.IncludeScopes = true;
                 text.TimestampFormat = "HH:mm:ss ";
             });
+            GuardConsoleAgainstFloods(builder.Services);
             return;
         }
 
@@ -53,6 +55,21 @@ public static class ObservabilitySetup
             json.TimestampFormat = TimestampFormat;
             json.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
         });
+        GuardConsoleAgainstFloods(builder.Services);
+    }
+
+    /// <summary>Puts the console provider behind <see cref="FloodGuardedLoggerProvider"/> (in every environment).</summary>
+    private static void GuardConsoleAgainstFloods(IServiceCollection services)
+    {
+        services.AddSingleton<LogFloodGuard>();
+        var consoles = services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
+        foreach (var console in consoles)
+        {
+            services.Remove(console);
+        }
+
+        services.AddSingleton<ILoggerProvider>(provider => new FloodGuardedLoggerProvider(
+            ActivatorUtilities.CreateInstance<ConsoleLoggerProvider>(provider), provider.GetRequiredService<LogFloodGuard>()));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Google.Protobuf;
 using Jyotishika.Engine;
 using Jyotishika.Server.Errors;
@@ -26,12 +27,28 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             return;
         }
 
-        // Routes whose rule reads no body (GET, DELETE, POST /auth/logout) take their fields from the path and query.
-        if (string.IsNullOrEmpty(metadata.HttpRule.Body))
+        // Fields the body does not hold come from the path and the query string (all of them for GET, DELETE and
+        // POST /auth/logout; the rest of the request beside a body that is one field, as PATCH /v1/profiles/{id} has).
+        var rule = metadata.HttpRule;
+        if (rule.Body != "*")
         {
-            await ContinueUnlessInvalidAsync(context, QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType))
-                .ConfigureAwait(false);
-            return;
+            var query = QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType, name => IsQueryBound(context, rule, name));
+            if (query.Violations.Count > 0)
+            {
+                await WriteBadRequestAsync(context, query.Violations).ConfigureAwait(false);
+                return;
+            }
+
+            if (query.Respelled is { } respelled)
+            {
+                context.Request.Query = respelled;
+            }
+
+            if (string.IsNullOrEmpty(rule.Body))
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
         }
 
         // The body is read once into a pooled buffer, checked, and handed on from memory.
@@ -70,16 +87,31 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             return [tooLarge];
         }
 
-        if (!await pooled.ReadAsync(context.Request.Body, (int?)context.Request.ContentLength, maxBodyBytes, context.RequestAborted)
-            .ConfigureAwait(false))
+        try
         {
-            return [tooLarge];
+            if (!await pooled.ReadAsync(context.Request.Body, (int?)context.Request.ContentLength, maxBodyBytes, context.RequestAborted)
+                .ConfigureAwait(false))
+            {
+                return [tooLarge];
+            }
+        }
+        catch (IOException malformed) when (malformed is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel reports some framing faults (a chunk size past 2^31) as a bare IOException; the client sent them all
+            // the same. ClientFaultMiddleware answers both kinds.
+            throw new BadHttpRequestException("Malformed request body", StatusCodes.Status400BadRequest, malformed);
         }
 
         var body = pooled.Buffer.AsMemory(0, pooled.Length);
         if (IsBlank(body.Span))
         {
             return [new InputViolation("body", "is empty; expected a JSON object with the request's fields")];
+        }
+
+        // JSON is UTF-8 (RFC 8259 §8.1); the parser checks structure, not the bytes inside names and strings.
+        if (!Utf8.IsValid(body.Span))
+        {
+            return [new InputViolation("body", "is not valid UTF-8")];
         }
 
         try
@@ -99,6 +131,14 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             return [new InputViolation("body", $"is not valid JSON (line {line}, position {position})")];
         }
     }
+
+    /// <summary>
+    /// Whether the transcoder binds a query parameter: not the body's own field or anything under it, and not a route
+    /// parameter (both are taken from elsewhere and the parameter ignored).
+    /// </summary>
+    private static bool IsQueryBound(HttpContext context, Google.Api.HttpRule rule, string name) =>
+        !context.Request.RouteValues.ContainsKey(name)
+        && (string.IsNullOrEmpty(rule.Body) || (name != rule.Body && !name.StartsWith(rule.Body + ".", StringComparison.Ordinal)));
 
     /// <summary>The message the JSON body holds: the whole request for body "*", else the request field the rule names.</summary>
     private static Google.Protobuf.Reflection.MessageDescriptor BodyType(GrpcJsonTranscodingMetadata metadata)

@@ -8,8 +8,10 @@ namespace Jyotishika.Server.Storage;
 /// The one PostgreSQL data source (pooled), or none when DATABASE_URL is not set. Connection failures surface as
 /// <see cref="StoreUnavailableException"/>; errors PostgreSQL itself reports (constraints, SQL) pass through.
 /// </summary>
-public sealed class Database(NpgsqlDataSource? dataSource) : IAsyncDisposable
+public sealed class Database(NpgsqlDataSource? dataSource, StoreOutageLog? outages = null) : IAsyncDisposable
 {
+    private const string Name = "PostgreSQL";
+
     public bool IsConfigured => dataSource is not null;
 
     /// <summary>Set once the migrations are applied; until then storage calls answer UNAVAILABLE.</summary>
@@ -24,7 +26,8 @@ public sealed class Database(NpgsqlDataSource? dataSource) : IAsyncDisposable
         }
         catch (Exception failure) when (IsUnavailable(failure))
         {
-            throw new StoreUnavailableException("PostgreSQL", failure);
+            outages?.Unavailable(Name, failure);
+            throw new StoreUnavailableException(Name, failure);
         }
     }
 
@@ -33,7 +36,7 @@ public sealed class Database(NpgsqlDataSource? dataSource) : IAsyncDisposable
     {
         if (IsConfigured && !SchemaReady)
         {
-            throw new StoreUnavailableException("PostgreSQL");
+            throw new StoreUnavailableException(Name);
         }
 
         return RunOnAnySchemaAsync(work, cancellationToken);
@@ -48,11 +51,14 @@ public sealed class Database(NpgsqlDataSource? dataSource) : IAsyncDisposable
         {
             try
             {
-                return await work(connection).ConfigureAwait(false);
+                var result = await work(connection).ConfigureAwait(false);
+                outages?.Available(Name);
+                return result;
             }
             catch (Exception failure) when (IsUnavailable(failure))
             {
-                throw new StoreUnavailableException("PostgreSQL", failure);
+                outages?.Unavailable(Name, failure);
+                throw new StoreUnavailableException(Name, failure);
             }
         }
     }

@@ -12,8 +12,13 @@ public sealed class RedisStore : IDisposable
     // caller queued behind the lazy lock, for up to the connect timeout when Redis is down at start-up.
     private readonly Lazy<Task<ConnectionMultiplexer>>? connection;
 
-    public RedisStore(ConfigurationOptions? options)
+    private const string Name = "Redis";
+
+    private readonly StoreOutageLog? outages;
+
+    public RedisStore(ConfigurationOptions? options, StoreOutageLog? outages = null)
     {
+        this.outages = outages;
         if (options is not null)
         {
             connection = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options));
@@ -33,11 +38,14 @@ public sealed class RedisStore : IDisposable
         try
         {
             var multiplexer = await connection.Value.ConfigureAwait(false);
-            return await work(multiplexer.GetDatabase()).ConfigureAwait(false);
+            var result = await work(multiplexer.GetDatabase()).ConfigureAwait(false);
+            outages?.Available(Name);
+            return result;
         }
         catch (Exception failure) when (failure is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
         {
-            throw new StoreUnavailableException("Redis", failure);
+            outages?.Unavailable(Name, failure);
+            throw new StoreUnavailableException(Name, failure);
         }
     }
 

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Jyotishika.Server.Tests.Auth;
+
+namespace Jyotishika.Server.Tests.Fuzzing;
+
+/// <summary>
+/// A seeded, bounded fuzz run over every route the contract maps, on a Production server with a signed-in caller (an
+/// API token), so that profile and account routes are reached as well as calculations. REST: hostile JSON bodies,
+/// paths and query strings generated from each request message. gRPC: random, damaged and hostile-valued messages
+/// for every method. No answer may be a server fault, and every refusal must name a field. The seed is fixed, so a
+/// failure reproduces; each failure is reported with the request that caused it.
+/// </summary>
+[NonParallelizable]
+public sealed class ContractFuzzTests
+{
+    private const int Seed = 20261207;
+    private const int RestCasesPerRoute = 120;
+    private const int GrpcCasesPerMethod = 80;
+
+    /// <summary>Streams are read this far and then dropped, as a client that saw enough would.</summary>
+    private const int MaxAnswerBytes = 64 * 1024;
+
+    private SignInSite site = null!;
+    private string token = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        site = await SignInSite.StartAsync();
+        token = await site.ApiTokenForAsync("fuzz");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await site.DisposeAsync();
+
+    [Test]
+    public async Task No_fuzzed_REST_request_is_a_server_fault_and_every_400_names_a_field()
+    {
+        var random = new Random(Seed);
+        var bodies = new JsonFuzz(random);
+        var paths = new QueryFuzz(random, bodies);
+        var routes = ContractRoutes.Rest(site.Server.Services);
+        Assert.That(routes, Has.Count.GreaterThanOrEqualTo(25), "the contract's routes were found");
+        using var client = new HttpClient { BaseAddress = site.Server.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var failures = new List<string>();
+        var answered = new Dictionary<int, int>();
+        foreach (var route in routes)
+        {
+            for (var i = 0; i < RestCasesPerRoute; i++)
+            {
+                var target = paths.PathAndQuery(route);
+                var body = string.IsNullOrEmpty(route.Body) ? null : bodies.Body(route.BodyMessage);
+                var (status, text) = await SendAsync(client, route.Verb, target, body, random);
+                answered[status] = answered.GetValueOrDefault(status) + 1;
+                if (FuzzVerdict.Rest(target, status, text) is { } problem)
+                {
+                    failures.Add($"{route.Verb} {Shown(target)} {Shown(body)} → {problem}: {Shown(text)}");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"REST answers by status: {string.Join(", ", answered.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
+        Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
+        Assert.That(answered.GetValueOrDefault(200), Is.GreaterThan(100), "some fuzzed requests are valid and answered");
+        Assert.That(answered.GetValueOrDefault(400), Is.GreaterThan(1000), "most fuzzed requests are refused");
+    }
+
+    [Test]
+    public async Task No_fuzzed_gRPC_message_is_a_server_fault_and_every_INVALID_ARGUMENT_names_a_field()
+    {
+        var random = new Random(Seed);
+        var messages = new ProtobufFuzz(random);
+        var grpcAddress = site.Server.Grpc.Target;
+        using var client = new HttpClient(new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
+        {
+            BaseAddress = new Uri($"http://{grpcAddress}"),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var failures = new List<string>();
+        var answered = new Dictionary<int, int>();
+        foreach (var method in ContractRoutes.Grpc())
+        {
+            for (var i = 0; i < GrpcCasesPerMethod; i++)
+            {
+                var payload = messages.Payload(method.InputType);
+                var (status, message, details) = await CallAsync(client, $"/{method.Service.FullName}/{method.Name}", payload);
+                answered[status] = answered.GetValueOrDefault(status) + 1;
+                if (FuzzVerdict.Grpc(status, message, details) is { } problem)
+                {
+                    failures.Add($"{method.FullName} [{Convert.ToHexString(payload.AsSpan(0, Math.Min(payload.Length, 2048)))}] → {problem}");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"gRPC answers by status: {string.Join(", ", answered.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
+        Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
+        Assert.That(answered.GetValueOrDefault(0), Is.GreaterThan(50), "some fuzzed messages are valid and answered");
+        Assert.That(answered.GetValueOrDefault(3), Is.GreaterThan(500), "most fuzzed messages are refused");
+    }
+
+    private async Task<(int Status, string Body)> SendAsync(HttpClient client, string verb, string target, byte[]? body, Random random)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(verb), target);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            var type = new[] { "application/json", "application/json; charset=utf-8", "text/plain", null }[random.Next(4)];
+            if (type is not null)
+            {
+                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(type);
+            }
+        }
+
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        return ((int)response.StatusCode, await ReadSomeAsync(response.Content));
+    }
+
+    /// <summary>A raw gRPC call: one length-prefixed message (which may lie about its length), status from trailers or headers.</summary>
+    private static async Task<(int Status, string Message, Google.Rpc.Status? Details)> CallAsync(
+        HttpClient client, string path, byte[] payload)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new ByteArrayContent(payload),
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{path}: HTTP {(int)response.StatusCode}");
+        await ReadSomeAsync(response.Content);
+        var headers = response.TrailingHeaders.Contains("grpc-status") ? (HttpHeaders)response.TrailingHeaders : response.Headers;
+        if (!headers.TryGetValues("grpc-status", out var statuses))
+        {
+            // A stream dropped after MaxAnswerBytes has no trailers yet: it was answering, which is what matters.
+            return (0, string.Empty, null);
+        }
+
+        var message = headers.TryGetValues("grpc-message", out var messages) ? Uri.UnescapeDataString(messages.First()) : string.Empty;
+        var details = headers.TryGetValues("grpc-status-details-bin", out var encoded)
+            ? Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(Padded(encoded.First())))
+            : null;
+        return (int.Parse(statuses.First(), System.Globalization.CultureInfo.InvariantCulture), message, details);
+    }
+
+    private static async Task<string> ReadSomeAsync(HttpContent content)
+    {
+        await using var stream = await content.ReadAsStreamAsync();
+        var buffer = new byte[MaxAnswerBytes];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total))) > 0)
+        {
+            total += read;
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, total);
+    }
+
+    /// <summary>gRPC sends binary headers as unpadded base64.</summary>
+    private static string Padded(string base64) => base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
+
+    private static string Shown(byte[]? body) => body is null ? string.Empty : Shown(System.Text.Encoding.UTF8.GetString(body));
+
+    private static string Shown(string text) => text.Length > 300 ? text[..300] + "…" : text;
+}

@@ -1,0 +1,67 @@
+using Google.Protobuf.Reflection;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jyotishika.Server.Tests.Fuzzing;
+
+/// <summary>One REST route as the contract declares it (google.api.http), read from the running server's endpoints.</summary>
+/// <param name="Verb">GET, POST, PATCH or DELETE.</param>
+/// <param name="Pattern">The path template, with {field} segments.</param>
+/// <param name="Body">"*" (the whole request), a field name (that field), or empty (no body).</param>
+/// <param name="Request">The request message.</param>
+internal sealed record RestRoute(string Verb, string Pattern, string Body, MessageDescriptor Request)
+{
+    /// <summary>The message the JSON body holds.</summary>
+    public MessageDescriptor BodyMessage => Body == "*" ? Request : Request.FindFieldByName(Body)?.MessageType ?? Request;
+
+    /// <summary>Routes that end the caller's account or session: fuzzed last, so the rest run signed in.</summary>
+    public bool EndsTheCaller => Pattern.Contains("logout", StringComparison.Ordinal) || Pattern.EndsWith("/v1/me:delete", StringComparison.Ordinal);
+
+    public override string ToString() => $"{Verb} {Pattern}";
+}
+
+/// <summary>Every gRPC method and REST route the server maps from the contract.</summary>
+internal static class ContractRoutes
+{
+    public static IReadOnlyList<RestRoute> Rest(IServiceProvider services)
+    {
+        var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints;
+        return endpoints
+            .Select(endpoint => endpoint.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>())
+            .OfType<GrpcJsonTranscodingMetadata>()
+            .Select(metadata => Route(metadata))
+            .Distinct()
+            .OrderBy(route => route.EndsTheCaller)
+            .ThenBy(route => route.ToString(), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The methods of this server's own services (jyotishika.v1), unary and server-streaming.</summary>
+    public static IReadOnlyList<MethodDescriptor> Grpc() =>
+    [
+        .. new[]
+        {
+            V1.ChartService.Descriptor, V1.DashaService.Descriptor, V1.PanchangService.Descriptor, V1.PlaceService.Descriptor,
+            V1.EphemerisService.Descriptor, V1.AuthService.Descriptor, V1.ProfileService.Descriptor,
+        }.SelectMany(service => service.Methods).OrderBy(EndsTheCaller),
+    ];
+
+    /// <summary>Methods that end the caller's session or account: fuzzed last, so the rest run signed in.</summary>
+    private static bool EndsTheCaller(MethodDescriptor method) => method.Name is "Logout" or "DeleteMyAccount";
+
+    private static RestRoute Route(GrpcJsonTranscodingMetadata metadata)
+    {
+        var rule = metadata.HttpRule;
+        var (verb, pattern) = rule.PatternCase switch
+        {
+            Google.Api.HttpRule.PatternOneofCase.Get => ("GET", rule.Get),
+            Google.Api.HttpRule.PatternOneofCase.Post => ("POST", rule.Post),
+            Google.Api.HttpRule.PatternOneofCase.Patch => ("PATCH", rule.Patch),
+            Google.Api.HttpRule.PatternOneofCase.Delete => ("DELETE", rule.Delete),
+            Google.Api.HttpRule.PatternOneofCase.Put => ("PUT", rule.Put),
+            _ => (rule.Custom.Kind, rule.Custom.Path),
+        };
+        return new RestRoute(verb, pattern, rule.Body, metadata.MethodDescriptor.InputType);
+    }
+}
