@@ -1,13 +1,27 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace Jyotishika.Server.Tests.Infrastructure;
 
 /// <summary>
 /// Test servers never lose their port to another program: they bind port 0 and read back what they got, or, when their
-/// settings must name their own address first, move to another port if the chosen one is taken.
+/// settings must name their own address first, move to another port if the chosen one is taken; and an address meant to
+/// be down refuses connections for as long as a test holds it.
 /// </summary>
 public sealed class TestServerPortTests
 {
+    [Test]
+    public async Task A_closed_port_refuses_connections_for_as_long_as_it_is_held()
+    {
+        using var down = new ClosedPort();
+        using var client = new TcpClient();
+
+        var refused = Assert.ThrowsAsync<SocketException>(async () => await client.ConnectAsync(IPAddress.Loopback, down.Port));
+
+        Assert.That(refused!.SocketErrorCode, Is.EqualTo(SocketError.ConnectionRefused));
+        Assert.That(await ServerProcess.RefusesConnectionsAsync(down.Port), Is.True);
+    }
+
     [Test]
     public async Task A_running_server_whose_settings_name_its_address_moves_off_a_taken_port()
     {
