@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# One load run against a fresh server process on loopback: starts the published server on free ports, waits for
-# /healthz, runs the load generator with --server-pid, stops the server. The numbers in bench/RESULTS.md come from this.
+# One load run against a fresh server process on loopback: starts the published server on ports the system chooses,
+# reads them from its "Listening:" log line, waits for /healthz, runs the load generator with --server-pid, stops the
+# server. The numbers in bench/RESULTS.md come from this.
 #
 # usage: bench/load/run-one.sh SERVER_DIR LABEL grpc|rest|h2c [load generator options...]
 #   SERVER_DIR  output of: dotnet publish src/Server -c Release -o SERVER_DIR
@@ -17,24 +18,32 @@ mkdir -p "$out"
 generator=$repo/bench/Jyotishika.LoadGenerator/bin/Release/net10.0/Jyotishika.LoadGenerator.dll
 [ -f "$generator" ] || dotnet build "$repo/bench/Jyotishika.LoadGenerator" -c Release -v q >/dev/null
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-http_port=$(free_port) grpc_port=$(free_port)
-
 # Development: calculations open without sign-in; no per-request log lines; no rate limit; no Redis or PostgreSQL.
+# Port 0: a port picked here and bound later could be taken by another program in between.
+log=$out/server-$label.log
 ( cd "$server_dir" && exec env ASPNETCORE_ENVIRONMENT=Development RATE_LIMIT_PER_IP_PER_MINUTE=0 LOG_LEVEL=WARNING \
-    BIND_ADDRESS=127.0.0.1 PORT="$http_port" GRPC_PORT="$grpc_port" ${SERVER_ENV:-} dotnet Jyotishika.Server.dll \
-    >"$out/server-$label.log" 2>&1 ) &
+    BIND_ADDRESS=127.0.0.1 PORT=0 GRPC_PORT=0 ${SERVER_ENV:-} dotnet Jyotishika.Server.dll >"$log" 2>&1 ) &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+rest_url= grpc_url=
 for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$http_port/healthz" >/dev/null && break
+    # "Listening: REST on http://127.0.0.1:41234, gRPC on http://127.0.0.1:41235", in the text or the JSON console format.
+    listening=$(grep -o 'Listening: REST on http://[^ ,"]*, gRPC on http://[^ ,"]*' "$log" 2>/dev/null | head -n 1 || true)
+    if [ -n "$listening" ]; then
+        rest_url=${listening#Listening: REST on }
+        rest_url=${rest_url%%,*}
+        grpc_url=${listening##* gRPC on }
+        curl -sf "$rest_url/healthz" >/dev/null && break
+    fi
+    kill -0 "$server" 2>/dev/null || { echo "the server exited; see $log" >&2; exit 1; }
     sleep 0.5
 done
+[ -n "$rest_url" ] || { echo "the server never said where it listens; see $log" >&2; exit 1; }
 
 case $target in
-    grpc) args=(--target grpc --address "http://127.0.0.1:$grpc_port") ;;
-    rest) args=(--target rest --address "http://127.0.0.1:$http_port") ;;
-    h2c) args=(--target rest --http2 --address "http://127.0.0.1:$grpc_port") ;;
+    grpc) args=(--target grpc --address "$grpc_url") ;;
+    rest) args=(--target rest --address "$rest_url") ;;
+    h2c) args=(--target rest --http2 --address "$grpc_url") ;;
     *) echo "target must be grpc, rest or h2c" >&2; exit 1 ;;
 esac
 dotnet "$generator" "${args[@]}" --server-pid "$server" --json "$out/$label.json" "$@"

@@ -32,8 +32,10 @@ public static class EdgeSetup
             ? null
             : ProductionRequirements.Find(builder.Configuration, auth).Select(shortfall => shortfall.DevelopmentDefault).ToList();
         services.AddSingleton(new EdgeStartup(production, developmentDefaults));
+        var listening = new ListeningAddresses();
+        services.AddSingleton(listening);
 
-        builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options));
+        builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options, listening));
         services.AddCors(cors => BrowserCors.Configure(cors, edge));
         services.AddResponseCompression(compression =>
         {
@@ -69,6 +71,10 @@ public static class EdgeSetup
             app.Lifetime.ApplicationStarted.Register(() => DevelopmentDefaultsNotice.Log(logger, environment, defaults));
         }
 
+        var listening = app.Services.GetRequiredService<ListeningAddresses>();
+        var listeningLogger = app.Services.GetRequiredService<ILogger<ListeningAddresses>>();
+        app.Lifetime.ApplicationStarted.Register(() => listening.Log(listeningLogger));
+
         app.UseMiddleware<SecurityHeadersMiddleware>(startup.Production);
         app.UseWhen(EdgeRequests.MayCompress, compressed => compressed.UseResponseCompression());
     }
@@ -81,11 +87,9 @@ public static class EdgeSetup
         app.UseWhen(EdgeRequests.HasRequestTimeout, timed => timed.UseRequestTimeouts());
     }
 
-    private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions options)
+    private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions options, ListeningAddresses listening)
     {
-        var address = IPAddress.Parse(options.BindAddress);
-        kestrel.Listen(address, options.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
-        kestrel.Listen(address, options.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+        listening.Listen(kestrel, IPAddress.Parse(options.BindAddress), options.HttpPort, options.GrpcPort);
         kestrel.AddServerHeader = false;
         KestrelLimits.Apply(kestrel.Limits, options.MaxRestBodyBytes);
     }

@@ -1,22 +1,24 @@
 extern alias ServerApp;
 
-using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ListeningAddresses = ServerApp::Jyotishika.Server.Edge.ListeningAddresses;
 
 namespace Jyotishika.Client.Tests.Infrastructure;
 
 /// <summary>
-/// The real Jyotishika server, started in-process on real Kestrel (loopback, free ports) in Development: calculations are
-/// open and need no database. Extra settings are KEY=value pairs as an operator sets them.
+/// The real Jyotishika server, started in-process on real Kestrel in Development: calculations are open and need no
+/// database. It binds loopback port 0 and reads back the port it got, so no other program can take it in between. Extra
+/// settings are KEY=value pairs as an operator sets them.
 /// </summary>
 internal sealed class RealServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private RealServer(WebApplication app, int grpcPort)
+    private RealServer(WebApplication app)
     {
         this.app = app;
-        GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
+        GrpcAddress = app.Services.GetRequiredService<ListeningAddresses>().Grpc;
     }
 
     /// <summary>The cleartext HTTP/2 gRPC address (GRPC_PORT).</summary>
@@ -24,11 +26,10 @@ internal sealed class RealServer : IAsyncDisposable
 
     public static async Task<RealServer> StartAsync(params string[] settings)
     {
-        var grpcPort = FreePort.Next();
         string[] args =
         [
-            $"--PORT={FreePort.Next()}",
-            $"--GRPC_PORT={grpcPort}",
+            "--PORT=0",
+            "--GRPC_PORT=0",
             "--BIND_ADDRESS=127.0.0.1",
             "--LOG_LEVEL=WARNING",
             "--environment=Development",
@@ -36,7 +37,7 @@ internal sealed class RealServer : IAsyncDisposable
         ];
         var app = ServerApp::Jyotishika.Server.JyotishikaServer.Build(args);
         await app.StartAsync().ConfigureAwait(false);
-        return new RealServer(app, grpcPort);
+        return new RealServer(app);
     }
 
     public async ValueTask DisposeAsync()

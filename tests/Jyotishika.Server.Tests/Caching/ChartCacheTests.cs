@@ -203,8 +203,10 @@ public sealed class ChartCacheTests
     [Test]
     public async Task With_redis_unreachable_from_the_start_the_first_charts_are_prompt()
     {
-        // Nothing listens on a fresh free port: the server has never been able to connect.
-        await using var own = await RunningServer.StartAsync("environment=Development", $"REDIS_URL=redis://127.0.0.1:{FreePort.Next()}", "CHART_CACHE_ENABLED=true");
+        // Connections are refused: the server has never been able to connect.
+        using var down = new ClosedPort();
+        await using var own = await RunningServer.StartAsync(
+            "environment=Development", $"REDIS_URL=redis://127.0.0.1:{down.Port}", "CHART_CACHE_ENABLED=true");
         var client = new ChartService.ChartServiceClient(own.Grpc);
 
         var elapsed = Stopwatch.StartNew();

@@ -164,7 +164,8 @@ public sealed class BackupRestoreTests
     public async Task Backup_without_a_reachable_database_fails_clearly_and_writes_nothing()
     {
         var file = Path.Combine(workDirectory, "never.dump");
-        var unreachable = $"postgresql://nobody:{postgres.Password}@127.0.0.1:{FreePort.Next()}/jyotishika";
+        using var down = new ClosedPort();
+        var unreachable = $"postgresql://nobody:{postgres.Password}@127.0.0.1:{down.Port}/jyotishika";
 
         var unset = await RunScriptAsync("backup.sh", databaseUrl: null, file);
         var refused = await RunScriptAsync("backup.sh", unreachable, file);

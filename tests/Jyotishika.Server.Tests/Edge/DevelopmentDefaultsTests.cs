@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using Jyotishika.Server.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Jyotishika.Server.Tests.Edge;
@@ -49,48 +46,6 @@ public sealed class DevelopmentDefaultsTests
         Assert.That(lines.Where(line => line.Event == EventName), Is.Empty);
     }
 
-    /// <summary>Builds a server, adds a capturing logger before it starts, starts and stops it; returns what it logged.</summary>
-    private static async Task<IReadOnlyList<LogLine>> StartAndCaptureAsync(params string[] settings)
-    {
-        var app = JyotishikaServer.Build(
-            [$"--PORT={FreePort.Next()}", $"--GRPC_PORT={FreePort.Next()}", "--BIND_ADDRESS=127.0.0.1", .. settings]);
-        using var capture = new CapturingLoggerProvider();
-        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(capture);
-        try
-        {
-            await app.StartAsync();
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-
-        return [.. capture.Lines];
-    }
-
-    private sealed record LogLine(string Category, LogLevel Level, string? Event, string Message);
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<LogLine> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Capturing(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Capturing(string category, ConcurrentQueue<LogLine> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(
-                LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue(new LogLine(category, logLevel, eventId.Name, formatter(state, exception)));
-        }
-    }
+    private static async Task<IReadOnlyList<LogLine>> StartAndCaptureAsync(params string[] settings) =>
+        (await CapturedStart.RunAsync(settings)).Lines;
 }

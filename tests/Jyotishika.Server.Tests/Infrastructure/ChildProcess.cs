@@ -11,6 +11,7 @@ internal sealed class ChildProcess : IDisposable
 {
     private const int KeptLines = 40;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
     private readonly Process process;
     private readonly string description;
@@ -93,6 +94,7 @@ internal sealed class ChildProcess : IDisposable
 
     /// <summary>
     /// Polls <paramref name="isReady"/> until it says yes; fails early if the program exits, which means it refused to start.
+    /// By then every line it wrote has been read, so <see cref="HasWritten"/> can tell why.
     /// </summary>
     public async Task WaitUntilReadyAsync(Func<Task<bool>> isReady, TimeSpan timeout)
     {
@@ -101,6 +103,7 @@ internal sealed class ChildProcess : IDisposable
         {
             if (process.HasExited)
             {
+                await DrainOutputAsync().ConfigureAwait(false);
                 throw Failure($"exited with status {process.ExitCode} before it was ready");
             }
 
@@ -112,6 +115,10 @@ internal sealed class ChildProcess : IDisposable
             await Task.Delay(PollInterval).ConfigureAwait(false);
         }
     }
+
+    /// <summary>True when a line the program wrote so far (either stream) contains <paramref name="text"/>, in any case.</summary>
+    public bool HasWritten(string text) =>
+        standardOutput.Concat(standardError).Any(line => line.Contains(text, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Waits for the program to exit; one that does not is killed, so a hung child never outlives the test run.</summary>
     public async Task WaitForExitAsync(TimeSpan timeout)
@@ -136,6 +143,23 @@ internal sealed class ChildProcess : IDisposable
     }
 
     public void Dispose() => process.Dispose();
+
+    /// <summary>
+    /// Exit is noticed before the output pipes are read to their end; waiting for exit again reads them, unless a
+    /// grandchild still holds them open, which is why the wait is bounded.
+    /// </summary>
+    private async Task DrainOutputAsync()
+    {
+        using var bound = new CancellationTokenSource(DrainTimeout);
+        try
+        {
+            await process.WaitForExitAsync(bound.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Whatever was read is what the failure can report.
+        }
+    }
 
     private InvalidOperationException Failure(string what) =>
         new($"{description} {what}. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, lastLines)}");

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Jyotishika.Server.Tests.Infrastructure;
 
 /// <summary>
-/// A real PostgreSQL server (the Debian package's binaries) in a throwaway cluster on a free loopback port, started in
+/// A real PostgreSQL server (the Debian package's binaries) in a throwaway cluster on a loopback port of its own, started in
 /// one to three seconds (initdb is most of it), so tests run against the database users run and can take it down and
 /// bring it back.
 /// </summary>
@@ -18,6 +18,10 @@ public sealed partial class LocalPostgres : IAsyncDisposable
     // initdb and postgres refuse to run as root; the Debian package creates this account for them.
     private const string ServiceAccount = "postgres";
 
+    // Logged once the listening socket is bound; a connection accepted before it could be another program's PostgreSQL.
+    private const string ReadyLine = "database system is ready to accept connections";
+    private const string PortTakenLine = "Address already in use";
+
     private static readonly TimeSpan InitTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
@@ -26,15 +30,14 @@ public sealed partial class LocalPostgres : IAsyncDisposable
     private readonly string directory;
     private ChildProcess? server;
 
-    private LocalPostgres(string binaries, string directory, int port, string password)
+    private LocalPostgres(string binaries, string directory, string password)
     {
         this.binaries = binaries;
         this.directory = directory;
-        Port = port;
         Password = password;
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     /// <summary>The superuser's password: hex, so it needs no escaping in a URL or a connection string.</summary>
     public string Password { get; }
@@ -58,15 +61,24 @@ public sealed partial class LocalPostgres : IAsyncDisposable
 
     private static bool RunsAsRoot => Environment.IsPrivilegedProcess;
 
-    public static async Task<LocalPostgres> StartAsync()
+    public static Task<LocalPostgres> StartAsync() => StartAsync(PortRetry.Candidates());
+
+    /// <summary>Starts on the first of <paramref name="ports"/> that is free (<see cref="PortRetry"/>).</summary>
+    internal static async Task<LocalPostgres> StartAsync(IEnumerable<int> ports)
     {
-        var postgres = new LocalPostgres(
-            FindBinaries(), CreateDirectory(), FreePort.Next(), Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var postgres = new LocalPostgres(FindBinaries(), CreateDirectory(), password);
         try
         {
             await postgres.InitializeClusterAsync().ConfigureAwait(false);
-            await postgres.StartAgainAsync().ConfigureAwait(false);
-            return postgres;
+            return await PortRetry.StartAsync(
+                async port =>
+                {
+                    postgres.Port = port;
+                    await postgres.StartAgainAsync().ConfigureAwait(false);
+                    return postgres;
+                },
+                ports).ConfigureAwait(false);
         }
         catch
         {
@@ -85,7 +97,8 @@ public sealed partial class LocalPostgres : IAsyncDisposable
         // Plain lower-case names need no quoting in SQL nor escaping in the URL, and are what the server's own databases use.
         if (!DatabaseName().IsMatch(name) || name.Length > 56)
         {
-            throw new ArgumentException($"Database name '{name}' is not a plain lower-case identifier of at most 56 characters.", nameof(name));
+            throw new ArgumentException(
+                $"Database name '{name}' is not a plain lower-case identifier of at most 56 characters.", nameof(name));
         }
 
         var owner = name + "_owner";
@@ -113,7 +126,10 @@ public sealed partial class LocalPostgres : IAsyncDisposable
     /// <summary>The superuser's URL for a database: for tests that must see past row-level security.</summary>
     public string SuperuserUrl(string name) => $"postgresql://{Superuser}:{Uri.EscapeDataString(Password)}@127.0.0.1:{Port}/{name}";
 
-    /// <summary>Starts a stopped server again on the same port and cluster, with all its data.</summary>
+    /// <summary>
+    /// Starts a stopped server again on the same port and cluster, with all its data. Throws
+    /// <see cref="PortTakenException"/> if another program took the port meanwhile.
+    /// </summary>
     public async Task StartAgainAsync()
     {
         if (server is not null)
@@ -129,8 +145,18 @@ public sealed partial class LocalPostgres : IAsyncDisposable
                 "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={directory}",
                 "-c", "fsync=off", "-c", "max_connections=200",
             ]);
-        server = ChildProcess.Start(program, arguments, directory);
-        await server.WaitUntilReadyAsync(AcceptsConnectionsAsync, StartTimeout).ConfigureAwait(false);
+        var started = ChildProcess.Start(program, arguments, directory);
+        server = started;
+        try
+        {
+            await started.WaitUntilReadyAsync(AcceptsConnectionsAsync, StartTimeout).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException refused) when (started.HasExited && started.HasWritten(PortTakenLine))
+        {
+            started.Dispose();
+            server = null;
+            throw new PortTakenException(Port, refused);
+        }
     }
 
     /// <summary>
@@ -245,6 +271,11 @@ public sealed partial class LocalPostgres : IAsyncDisposable
 
     private async Task<bool> AcceptsConnectionsAsync()
     {
+        if (server?.HasWritten(ReadyLine) != true)
+        {
+            return false;
+        }
+
         var connection = new NpgsqlConnection(AdminConnectionString);
         await using (connection.ConfigureAwait(false))
         {

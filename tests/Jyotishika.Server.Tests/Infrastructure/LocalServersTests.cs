@@ -63,6 +63,29 @@ public sealed class LocalServersTests
     }
 
     [Test]
+    public async Task Redis_moves_to_another_port_when_its_port_is_taken()
+    {
+        using var taken = new TakenPort();
+
+        var redis = await LocalRedis.StartAsync(taken.ThenCandidates).ConfigureAwait(false);
+        try
+        {
+            var client = await ConnectAsync(redis).ConfigureAwait(false);
+            await using (client.ConfigureAwait(false))
+            {
+                await client.GetDatabase().StringSetAsync("nakshatra", "Bharani").ConfigureAwait(false);
+
+                Assert.That(redis.Port, Is.Not.EqualTo(taken.Port));
+                Assert.That((string?)await client.GetDatabase().StringGetAsync("nakshatra").ConfigureAwait(false), Is.EqualTo("Bharani"));
+            }
+        }
+        finally
+        {
+            await redis.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    [Test]
     public async Task Postgres_creates_a_database_reachable_by_its_url()
     {
         var postgres = await LocalPostgres.StartAsync().ConfigureAwait(false);
@@ -94,6 +117,25 @@ public sealed class LocalServersTests
             await postgres.StartAgainAsync().ConfigureAwait(false);
 
             Assert.That(await QueryAsync(url, "SELECT name FROM natives").ConfigureAwait(false), Is.EqualTo("Arjuna"));
+        }
+        finally
+        {
+            await postgres.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    [Test]
+    public async Task Postgres_moves_to_another_port_when_its_port_is_taken()
+    {
+        using var taken = new TakenPort();
+
+        var postgres = await LocalPostgres.StartAsync(taken.ThenCandidates).ConfigureAwait(false);
+        try
+        {
+            var url = await postgres.CreateDatabaseAsync("charts").ConfigureAwait(false);
+
+            Assert.That(postgres.Port, Is.Not.EqualTo(taken.Port));
+            Assert.That(await QueryAsync(url, "SELECT current_database()").ConfigureAwait(false), Is.EqualTo("charts"));
         }
         finally
         {

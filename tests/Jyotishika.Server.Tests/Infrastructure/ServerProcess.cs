@@ -9,23 +9,26 @@ namespace Jyotishika.Server.Tests.Infrastructure;
 /// <summary>
 /// The built server (Jyotishika.Server.dll beside the test binaries, with its runtimeconfig) as its own OS process under
 /// the dotnet host, which loads the runtime into that process: signals (SIGTERM, SIGKILL) reach the server itself, and
-/// its standard output is exactly what an operator's log collector receives. Disposal kills it if it still runs,
-/// whatever the test did.
+/// its standard output is exactly what an operator's log collector receives. It binds port 0 and says in its output
+/// which ports it got (<see cref="ListeningLine"/>). Disposal kills it if it still runs, whatever the test did.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
+    // Kestrel's words when the port is taken ("Failed to bind to address http://127.0.0.1:…: address already in use.").
+    private const string PortTakenText = "address already in use";
+
     private readonly ChildProcess process;
 
-    private ServerProcess(ChildProcess process, int httpPort, int grpcPort)
+    private ServerProcess(ChildProcess process, Uri rest, Uri grpc)
     {
         this.process = process;
-        HttpPort = httpPort;
-        GrpcPort = grpcPort;
-        BaseUrl = new Uri($"http://127.0.0.1:{httpPort}");
+        HttpPort = rest.Port;
+        GrpcPort = grpc.Port;
+        BaseUrl = rest;
         Rest = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
-        Grpc = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+        Grpc = GrpcChannel.ForAddress(grpc);
     }
 
     public int HttpPort { get; }
@@ -49,37 +52,20 @@ internal sealed class ServerProcess : IAsyncDisposable
     public IReadOnlyList<string> StandardError => process.StandardError;
 
     /// <summary>Starts the server with <paramref name="settings"/> (KEY=value) and waits until /healthz answers.</summary>
-    public static Task<ServerProcess> StartAsync(params string[] settings) => StartAsync(_ => settings);
+    public static Task<ServerProcess> StartAsync(params string[] settings) => StartOnAsync(0, settings);
 
-    /// <summary>As <see cref="StartAsync(string[])"/>, for settings that name the server's own base URL.</summary>
-    public static async Task<ServerProcess> StartAsync(Func<Uri, IEnumerable<string>> settingsFor)
+    /// <summary>
+    /// As <see cref="StartAsync(string[])"/>, for settings that name the server's own base URL: that must be known before
+    /// the server starts, so its REST port is chosen beforehand, and another is tried if that one is taken.
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(Func<Uri, IEnumerable<string>> settingsFor) =>
+        StartAsync(settingsFor, PortRetry.Candidates());
+
+    /// <summary>As <see cref="StartAsync(Func{Uri, IEnumerable{string}})"/>, with the REST ports to try.</summary>
+    internal static Task<ServerProcess> StartAsync(Func<Uri, IEnumerable<string>> settingsFor, IEnumerable<int> httpPorts)
     {
         ArgumentNullException.ThrowIfNull(settingsFor);
-        var folder = AppContext.BaseDirectory;
-        var server = Path.Combine(folder, "Jyotishika.Server.dll");
-        if (!File.Exists(server) || !File.Exists(Path.Combine(folder, "Jyotishika.Server.runtimeconfig.json")))
-        {
-            throw new InvalidOperationException($"The built server (Jyotishika.Server.dll with its runtimeconfig) is not in {folder}.");
-        }
-
-        var httpPort = FreePort.Next();
-        var grpcPort = FreePort.Next();
-        var settings = settingsFor(new Uri($"http://127.0.0.1:{httpPort}"));
-        var child = ChildProcess.Start(
-            DotnetHost(),
-            [server, $"--PORT={httpPort}", $"--GRPC_PORT={grpcPort}", "--BIND_ADDRESS=127.0.0.1", .. settings.Select(s => "--" + s)],
-            folder);
-        var started = new ServerProcess(child, httpPort, grpcPort);
-        try
-        {
-            await child.WaitUntilReadyAsync(started.IsLiveAsync, StartTimeout).ConfigureAwait(false);
-            return started;
-        }
-        catch
-        {
-            await started.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return PortRetry.StartAsync(port => StartOnAsync(port, settingsFor(new Uri($"http://127.0.0.1:{port}"))), httpPorts);
     }
 
     /// <summary>SIGTERM, as <c>docker stop</c> and Kubernetes send it.</summary>
@@ -135,17 +121,62 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         Rest.Dispose();
         Grpc.Dispose();
-        if (!process.HasExited)
-        {
-            await process.KillAsync().ConfigureAwait(false);
-        }
-
-        process.Dispose();
+        await DisposeAsync(process).ConfigureAwait(false);
     }
 
     /// <summary>The dotnet host running these tests, so the server runs on the same runtime; else dotnet on PATH.</summary>
     private static string DotnetHost() =>
         Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+    /// <summary>
+    /// Starts the server with its REST port <paramref name="httpPort"/> (0: the system chooses) and gRPC on port 0, reads
+    /// the bound addresses from its output, then waits until /healthz answers on the REST one.
+    /// </summary>
+    private static async Task<ServerProcess> StartOnAsync(int httpPort, IEnumerable<string> settings)
+    {
+        var folder = AppContext.BaseDirectory;
+        var server = Path.Combine(folder, "Jyotishika.Server.dll");
+        if (!File.Exists(server) || !File.Exists(Path.Combine(folder, "Jyotishika.Server.runtimeconfig.json")))
+        {
+            throw new InvalidOperationException($"The built server (Jyotishika.Server.dll with its runtimeconfig) is not in {folder}.");
+        }
+
+        var child = ChildProcess.Start(
+            DotnetHost(),
+            [server, $"--PORT={httpPort}", "--GRPC_PORT=0", "--BIND_ADDRESS=127.0.0.1", .. settings.Select(s => "--" + s)],
+            folder);
+        ServerProcess? started = null;
+        try
+        {
+            await child.WaitUntilReadyAsync(() => Task.FromResult(ListeningLine.Find(child.StandardOutput) is not null), StartTimeout)
+                .ConfigureAwait(false);
+            var (rest, grpc) = ListeningLine.Find(child.StandardOutput)!.Value;
+            started = new ServerProcess(child, rest, grpc);
+            await child.WaitUntilReadyAsync(started.IsLiveAsync, StartTimeout).ConfigureAwait(false);
+            return started;
+        }
+        catch (Exception failure)
+        {
+            var portTaken = httpPort != 0 && failure is InvalidOperationException && child.HasExited && child.HasWritten(PortTakenText);
+            await (started?.DisposeAsync() ?? DisposeAsync(child)).ConfigureAwait(false);
+            if (portTaken)
+            {
+                throw new PortTakenException(httpPort, failure);
+            }
+
+            throw;
+        }
+    }
+
+    private static async ValueTask DisposeAsync(ChildProcess child)
+    {
+        if (!child.HasExited)
+        {
+            await child.KillAsync().ConfigureAwait(false);
+        }
+
+        child.Dispose();
+    }
 
     private async Task<bool> IsLiveAsync()
     {

@@ -125,8 +125,8 @@ public sealed class ReadinessTests
     [Test]
     public async Task A_probe_gets_the_reason_in_words_never_exception_text()
     {
-        await using var server = await RunningServer.StartAsync(
-            "environment=Development", $"REDIS_URL=redis://127.0.0.1:{FreePort.Next()}");
+        using var down = new ClosedPort();
+        await using var server = await RunningServer.StartAsync("environment=Development", $"REDIS_URL=redis://127.0.0.1:{down.Port}");
 
         // The first probe may run out of time while the first connection attempt runs; later ones are refused at once.
         var bodies = new List<string>();

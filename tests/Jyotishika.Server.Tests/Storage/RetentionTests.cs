@@ -127,9 +127,10 @@ public sealed class RetentionTests
     [Test]
     public async Task Without_a_reachable_PostgreSQL_the_job_skips_and_the_server_serves()
     {
-        // Nothing listens on a fresh free port: connections are refused, as when PostgreSQL is down.
+        // Connections are refused, as when PostgreSQL is down.
+        using var down = new ClosedPort();
         await using var server = await RunningServer.StartAsync(
-            "environment=Development", $"DATABASE_URL=postgresql://nobody:secret@127.0.0.1:{FreePort.Next()}/none");
+            "environment=Development", $"DATABASE_URL=postgresql://nobody:secret@127.0.0.1:{down.Port}/none");
         var retention = server.Services.GetRequiredService<RetentionService>();
 
         Assert.ThrowsAsync<StoreUnavailableException>(async () => await retention.RunOnceAsync(CancellationToken.None));
