@@ -12,14 +12,15 @@ public sealed record QuotaOptions
 
     /// <summary>
     /// MAX_PROFILES_PER_USER: profiles an account may have (deleted ones do not count; they are purged after
-    /// RETENTION_DELETED_PROFILE_DAYS). Default 1000: a busy practice's client list, and with each profile's saved chart
-    /// (about 10 KiB of JSON) a few tens of MiB per account at most.
+    /// RETENTION_DELETED_PROFILE_DAYS). Default 1000: a busy practice's client list. A profile with its saved chart
+    /// is a few KiB (a default chart is about 5 KiB of JSON; a birth may be at most 8 KiB), so some MiB per account.
     /// </summary>
     public int ProfilesPerUser { get; init; } = 1000;
 
     /// <summary>
-    /// MAX_NOTES_PER_USER: notes an account may have, across all its profiles (a deleted profile's notes go with it).
-    /// Default 10000: ten per profile at the profile quota; at the 5000-character note limit, under 100 MiB per account.
+    /// MAX_NOTES_PER_USER: notes an account may have, across all its profiles (a deleted profile's notes stop counting with it).
+    /// Default 10000: ten per profile at the profile quota. A note may hold 5000 characters, so the worst case is 50
+    /// million characters per account; real notes are far shorter.
     /// </summary>
     public int NotesPerUser { get; init; } = 10_000;
 
