@@ -122,8 +122,8 @@ public sealed class ProfileGrpcService(
         ArgumentNullException.ThrowIfNull(request);
         var profileId = Id(request.ProfileId, "profileId");
         var (title, body) = input.Check(request.Note ?? new Note());
-        var (outcome, created) = await notes.CreateAsync(Caller(context), profileId, title, body, noteQuota.Limit, context.CancellationToken)
-            .ConfigureAwait(false);
+        var (outcome, created) = await notes.CreateAsync(
+            Caller(context), profileId, title, body, noteQuota.Limit, context.CancellationToken).ConfigureAwait(false);
         return outcome switch
         {
             CreateOutcome.Created => ProfileMapping.ToContract(created!),
