@@ -27,11 +27,18 @@ public sealed class ApiTokenStore(Database database, TimeProvider time)
         Created,
         LimitReached,
         AlreadyExpired,
+
+        /// <summary>The account is no longer active on the allowlist (or is gone), as PostgreSQL says now.</summary>
+        Deactivated,
     }
 
     public sealed record Caller(Guid TokenId, AuthenticatedUser User, DateTimeOffset? ExpiresAt);
 
-    /// <summary>A new token and its secret, or why none was made (Token and Secret are then null).</summary>
+    /// <summary>
+    /// A new token and its secret, or why none was made (Token and Secret are then null). The allowlist is read here, in
+    /// the creating transaction, rather than trusted from the session: a session re-reads it only every
+    /// CallerAuthenticationHandler.AllowlistRecheck, and a deactivated account must not mint credentials meanwhile.
+    /// </summary>
     public Task<(Creation Outcome, ApiTokenRecord? Token, string? Secret)> CreateAsync(
         Guid userId, string name, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
@@ -42,10 +49,20 @@ public sealed class ApiTokenStore(Database database, TimeProvider time)
                 var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
-                    // Serialises concurrent creations by one user so the limit holds.
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "SELECT 1 FROM users WHERE id = @UserId FOR UPDATE", new { UserId = userId }, transaction,
-                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    // The user's row lock serialises one user's creations so the limit holds; the share lock on their
+                    // allowlist row makes a deactivation wait for this creation to commit (the token is then refused at
+                    // its first use) rather than slip in between this check and the insert.
+                    var active = await connection.ExecuteScalarAsync<bool?>(new CommandDefinition(
+                        """
+                        SELECT a.is_active FROM users u JOIN approved_users a ON a.email = u.email WHERE u.id = @UserId
+                        FOR NO KEY UPDATE OF u FOR SHARE OF a
+                        """,
+                        new { UserId = userId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    if (active is not true)
+                    {
+                        return (Creation.Deactivated, null, null);
+                    }
+
                     var live = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                         "SELECT count(*) FROM api_tokens WHERE user_id = @UserId AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())",
                         new { UserId = userId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);

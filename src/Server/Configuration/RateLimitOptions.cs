@@ -15,9 +15,10 @@ public sealed record RateLimitOptions
     public int RequestsPerIpPerMinute { get; init; } = 600;
 
     /// <summary>
-    /// RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE: calculation calls (chart, dasha, panchang, places) per signed-in
-    /// user per minute, REST and gRPC together. Default 100, the older system's chart limit; 0 turns it off. Anonymous
-    /// calculations (Development) are bounded by the per-IP limit only.
+    /// RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE: calculation calls (chart, dasha, panchang, places, ephemeris, and
+    /// creating or updating a profile, which computes its chart) per signed-in user per minute, REST and gRPC together.
+    /// Default 100, the older system's chart limit; 0 turns it off. Anonymous calculations (Development) are bounded by
+    /// the per-IP limit only.
     /// </summary>
     public int CalculationsPerUserPerMinute { get; init; } = 100;
 

@@ -4,7 +4,10 @@ using StackExchange.Redis;
 
 namespace Jyotishika.Server.Configuration;
 
-/// <summary>DATABASE_URL (+ pool sizes) and REDIS_URL; either may be absent, and calculations work without both.</summary>
+/// <summary>
+/// DATABASE_URL (+ pool sizes) and REDIS_URL; either may be absent, and calculations work without both. Also what is kept
+/// there: retention periods and per-account quotas.
+/// </summary>
 public sealed record StorageOptions
 {
     /// <summary>Null when DATABASE_URL is not set.</summary>
@@ -15,6 +18,9 @@ public sealed record StorageOptions
 
     /// <summary>RETENTION_INACTIVE_DAYS, RETENTION_DELETED_PROFILE_DAYS, RETENTION_INTERVAL_HOURS.</summary>
     public RetentionOptions Retention { get; init; } = new();
+
+    /// <summary>MAX_PROFILES_PER_USER, MAX_NOTES_PER_USER.</summary>
+    public QuotaOptions Quotas { get; init; } = new();
 
     public static StorageOptions FromConfiguration(IConfiguration configuration)
     {
@@ -36,6 +42,7 @@ public sealed record StorageOptions
             Database = database,
             Redis = RedisUrl.FromConfiguration(configuration),
             Retention = RetentionOptions.FromConfiguration(configuration),
+            Quotas = QuotaOptions.FromConfiguration(configuration),
         };
     }
 }

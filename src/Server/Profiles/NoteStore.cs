@@ -9,17 +9,43 @@ public sealed class NoteStore(Database database)
     private const string Columns =
         "n.id, n.profile_id AS ProfileId, n.title, n.body, n.version, n.created_at AS CreatedAt, n.updated_at AS UpdatedAt";
 
-    /// <summary>Null when the profile is not the caller's (or not there).</summary>
-    public Task<NoteRecord?> CreateAsync(Guid userId, Guid profileId, string title, string body, CancellationToken cancellationToken) =>
-        database.RunAsUserAsync(
+    /// <summary>
+    /// Adds a note to the caller's profile unless the caller already has <paramref name="quota"/> notes (on profiles
+    /// not deleted); counted under <see cref="AccountLock"/>, so concurrent creations cannot overshoot it.
+    /// </summary>
+    public Task<(CreateOutcome Outcome, NoteRecord? Note)> CreateAsync(
+        Guid userId, Guid profileId, string title, string body, int quota, CancellationToken cancellationToken) =>
+        database.RunAsUserAsync<(CreateOutcome, NoteRecord?)>(
             userId,
-            (connection, transaction) => connection.QuerySingleOrDefaultAsync<NoteRecord>(new CommandDefinition(
-                $"""
-                INSERT INTO notes AS n (profile_id, user_id, title, body)
-                SELECT p.id, p.user_id, @Title, @Body FROM profiles p WHERE p.id = @ProfileId AND p.user_id = @UserId AND p.is_active
-                RETURNING {Columns}
-                """,
-                new { ProfileId = profileId, UserId = userId, Title = title, Body = body }, transaction, cancellationToken: cancellationToken)),
+            async (connection, transaction) =>
+            {
+                var parameters = new { ProfileId = profileId, UserId = userId, Title = title, Body = body };
+                if (!await AccountLock.TakeAsync(connection, transaction, userId, cancellationToken).ConfigureAwait(false)
+                    || !await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                        "SELECT EXISTS (SELECT 1 FROM profiles WHERE id = @ProfileId AND user_id = @UserId AND is_active)",
+                        parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
+                {
+                    return (CreateOutcome.NotFound, null);
+                }
+
+                var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT count(*) FROM notes n JOIN profiles p ON p.id = n.profile_id WHERE n.user_id = @UserId AND p.is_active",
+                    parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (held >= quota)
+                {
+                    return (CreateOutcome.QuotaReached, null);
+                }
+
+                // Still conditional on the profile: a deletion committed since the check above must not gain a note.
+                var note = await connection.QuerySingleOrDefaultAsync<NoteRecord>(new CommandDefinition(
+                    $"""
+                    INSERT INTO notes AS n (profile_id, user_id, title, body)
+                    SELECT p.id, p.user_id, @Title, @Body FROM profiles p WHERE p.id = @ProfileId AND p.user_id = @UserId AND p.is_active
+                    RETURNING {Columns}
+                    """,
+                    parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                return note is null ? (CreateOutcome.NotFound, null) : (CreateOutcome.Created, note);
+            },
             cancellationToken);
 
     public Task<NoteRecord?> FindAsync(Guid userId, Guid noteId, CancellationToken cancellationToken) =>

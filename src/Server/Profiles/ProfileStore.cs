@@ -13,12 +13,30 @@ public sealed class ProfileStore(Database database)
     private const string Columns =
         "id, name, place_name AS PlaceName, birth::text AS Birth, version, created_at AS CreatedAt, updated_at AS UpdatedAt, deleted_at AS DeletedAt";
 
-    public Task<ProfileRecord> CreateAsync(
-        Guid userId, string name, string placeName, string birth, string chart, string engineVersion, CancellationToken cancellationToken) =>
-        database.RunAsUserAsync(
+    /// <summary>
+    /// Stores a new profile and its chart unless the caller already has <paramref name="quota"/> profiles (deleted
+    /// ones not counted); the quota is counted under <see cref="AccountLock"/>, so concurrent creations cannot overshoot it.
+    /// </summary>
+    public Task<(CreateOutcome Outcome, ProfileRecord? Profile)> CreateAsync(
+        Guid userId, string name, string placeName, string birth, string chart, string engineVersion, int quota,
+        CancellationToken cancellationToken) =>
+        database.RunAsUserAsync<(CreateOutcome, ProfileRecord?)>(
             userId,
             async (connection, transaction) =>
             {
+                if (!await AccountLock.TakeAsync(connection, transaction, userId, cancellationToken).ConfigureAwait(false))
+                {
+                    return (CreateOutcome.NotFound, null);
+                }
+
+                var live = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT count(*) FROM profiles WHERE user_id = @UserId AND is_active", new { UserId = userId }, transaction,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (live >= quota)
+                {
+                    return (CreateOutcome.QuotaReached, null);
+                }
+
                 var profile = await connection.QuerySingleAsync<ProfileRecord>(new CommandDefinition(
                     $"""
                     INSERT INTO profiles (user_id, name, place_name, birth) VALUES (@UserId, @Name, @PlaceName, @Birth::jsonb)
@@ -28,7 +46,7 @@ public sealed class ProfileStore(Database database)
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
                 await SaveChartAsync(connection, transaction, userId, profile.Id, profile.Version, chart, engineVersion, cancellationToken)
                     .ConfigureAwait(false);
-                return profile;
+                return (CreateOutcome.Created, profile);
             },
             cancellationToken);
 

@@ -8,9 +8,10 @@ using Jyotishika.V1;
 namespace Jyotishika.Server.RateLimiting;
 
 /// <summary>
-/// Calculations (chart, dasha, panchang, places, ephemeris; gRPC and transcoded REST alike) count against the signed-in
-/// caller's budget (RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE), whichever instance or address they come from; a
-/// stream counts once, when it is called. Anonymous calculations, open in Development, have the per-IP limit only.
+/// Calculations (chart, dasha, panchang, places, ephemeris, and the profile calls that compute a chart; gRPC and
+/// transcoded REST alike) count against the signed-in caller's budget (RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE),
+/// whichever instance or address they come from; a stream counts once, when it is called. Anonymous calculations, open
+/// in Development, have the per-IP limit only.
 /// </summary>
 public static class CalculationRateLimit
 {
@@ -19,6 +20,18 @@ public static class CalculationRateLimit
         ChartService.Descriptor.FullName, DashaService.Descriptor.FullName, PanchangService.Descriptor.FullName,
         PlaceService.Descriptor.FullName, EphemerisService.Descriptor.FullName,
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Profile calls that compute a chart, by gRPC full name. CreateProfile always does; UpdateProfile does when the
+    /// birth changes, which the door cannot see before the body is read, so every update counts (edits are far rarer
+    /// than the limit). GetProfileChart does not count: it computes only a missing or stale chart and saves it, so at most
+    /// once per profile version (each made by a counted create or update) and engine release, while counting it would
+    /// throttle a page that merely shows saved charts.
+    /// </summary>
+    private static readonly FrozenSet<string> ChartComputingMethods = new[]
+    {
+        nameof(ProfileService.ProfileServiceBase.CreateProfile), nameof(ProfileService.ProfileServiceBase.UpdateProfile),
+    }.Select(method => $"/{ProfileService.Descriptor.FullName}/{method}").ToFrozenSet(StringComparer.Ordinal);
 
     public static RateLimitPolicy Policy(RateLimitOptions options)
     {
@@ -30,7 +43,7 @@ public static class CalculationRateLimit
     /// <summary>Whether the routed endpoint is a calculation RPC; transcoded REST endpoints carry the same gRPC method.</summary>
     public static bool IsCalculation(HttpContext context) =>
         context?.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc
-        && CalculationServices.Contains(grpc.Method.ServiceName);
+        && (CalculationServices.Contains(grpc.Method.ServiceName) || ChartComputingMethods.Contains(grpc.Method.FullName));
 
     /// <summary>Partitions by the authenticated caller, so it must run after authentication.</summary>
     public static PartitionedRateLimiter<HttpContext> Create(RateLimitOptions options, SharedWindows windows)

@@ -72,6 +72,7 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
         {
             ApiTokenStore.Creation.Created => new CreateApiTokenResponse { Token = token!.ToContract(), Secret = secret! },
             ApiTokenStore.Creation.AlreadyExpired => throw RpcErrors.InvalidArgument(ExpiresAtField, ExpiresAtRule),
+            ApiTokenStore.Creation.Deactivated => throw await DeactivatedAsync(http).ConfigureAwait(false),
             _ => throw new RpcException(new Grpc.Core.Status(
                 StatusCode.FailedPrecondition, $"At most {ApiTokenStore.MaxTokensPerUser} live API tokens per user; revoke one first.")),
         };
@@ -101,6 +102,17 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
         }
 
         return new RevokeApiTokenResponse();
+    }
+
+    /// <summary>
+    /// Ends the session whose account turned out to be deactivated, as the allowlist re-check does, and refuses as
+    /// authorization refuses a deactivated account.
+    /// </summary>
+    private async Task<RpcException> DeactivatedAsync(HttpContext http)
+    {
+        await sessions.DeleteAsync(SessionCookie.Read(http)).ConfigureAwait(false);
+        cookie.Expire(http);
+        return new RpcException(new Grpc.Core.Status(StatusCode.PermissionDenied, "This account is not active."));
     }
 
     private (string Name, DateTimeOffset? ExpiresAt) Validate(CreateApiTokenRequest request)

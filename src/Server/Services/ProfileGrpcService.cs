@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Server.Auth;
+using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Mapping;
 using Jyotishika.Server.Profiles;
 using Jyotishika.V1;
@@ -11,15 +12,20 @@ namespace Jyotishika.Server.Services;
 /// <summary>
 /// ProfileService: the caller's profiles, saved charts and notes, and their whole account. Mapped to
 /// <see cref="ProfileStore"/>, <see cref="NoteStore"/> and <see cref="AccountStore"/>; every call requires a caller
-/// (the endpoint demands authorization) and is scoped to them.
+/// (the endpoint demands authorization) and is scoped to them. Creations are bounded by the account's quotas
+/// (MAX_PROFILES_PER_USER, MAX_NOTES_PER_USER); calls that compute a chart count against the calculation rate limit
+/// (see CalculationRateLimit).
 /// </summary>
 public sealed class ProfileGrpcService(
     ProfileStore profiles, NoteStore notes, AccountStore accounts, SessionStore sessions, SessionCookie cookie, ProfileInput input,
-    ChartComputation charts, TimeProvider time)
+    ChartComputation charts, StorageOptions storage, TimeProvider time)
     : ProfileService.ProfileServiceBase
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 100;
+
+    private readonly StorageQuota profileQuota = StorageQuota.Profiles(storage.Quotas);
+    private readonly StorageQuota noteQuota = StorageQuota.Notes(storage.Quotas);
 
     public override async Task<Profile> CreateProfile(CreateProfileRequest request, ServerCallContext context)
     {
@@ -27,10 +33,15 @@ public sealed class ProfileGrpcService(
         var (name, place, birth) = input.Check(request.Profile ?? new Profile());
         var chart = await charts.ComputeAsync(birth, context.CancellationToken).ConfigureAwait(false);
         var stored = ProfileInput.WithSettingsUsed(birth, chart.Settings);
-        var created = await profiles.CreateAsync(
-            Caller(context), name, place, ProfileMapping.ToJson(stored), ProfileMapping.ToJson(chart), charts.Version, context.CancellationToken)
-            .ConfigureAwait(false);
-        return ProfileMapping.ToContract(created);
+        var (outcome, created) = await profiles.CreateAsync(
+            Caller(context), name, place, ProfileMapping.ToJson(stored), ProfileMapping.ToJson(chart), charts.Version, profileQuota.Limit,
+            context.CancellationToken).ConfigureAwait(false);
+        return outcome switch
+        {
+            CreateOutcome.Created => ProfileMapping.ToContract(created!),
+            CreateOutcome.QuotaReached => throw profileQuota.Refusal(),
+            _ => throw NotFound("account"),
+        };
     }
 
     public override async Task<Profile> GetProfile(GetProfileRequest request, ServerCallContext context)
@@ -111,8 +122,14 @@ public sealed class ProfileGrpcService(
         ArgumentNullException.ThrowIfNull(request);
         var profileId = Id(request.ProfileId, "profileId");
         var (title, body) = input.Check(request.Note ?? new Note());
-        var created = await notes.CreateAsync(Caller(context), profileId, title, body, context.CancellationToken).ConfigureAwait(false);
-        return ProfileMapping.ToContract(created ?? throw NotFound("profile"));
+        var (outcome, created) = await notes.CreateAsync(
+            Caller(context), profileId, title, body, noteQuota.Limit, context.CancellationToken).ConfigureAwait(false);
+        return outcome switch
+        {
+            CreateOutcome.Created => ProfileMapping.ToContract(created!),
+            CreateOutcome.QuotaReached => throw noteQuota.Refusal(),
+            _ => throw NotFound("profile"),
+        };
     }
 
     public override async Task<ListNotesResponse> ListNotes(ListNotesRequest request, ServerCallContext context)

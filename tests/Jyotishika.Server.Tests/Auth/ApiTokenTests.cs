@@ -193,6 +193,28 @@ public sealed class ApiTokenTests
     }
 
     [Test]
+    public async Task Deactivated_account_cannot_create_a_token_with_a_session_inside_its_allowlist_window()
+    {
+        using var restBrowser = await SignedInAsync("kirti");
+        using var grpcBrowser = await SignedInAsync("kirti");
+        await site.ApproveAsync("kirti@example.com", active: false);
+
+        // Both sessions checked the allowlist at sign-in a moment ago, so authentication trusts them for five minutes more.
+        using var stillTrusted = await site.SendAsync(restBrowser, HttpMethod.Get, "/v1/tokens");
+        using var rest = await site.SendAsync(restBrowser, HttpMethod.Post, "/v1/tokens", CreateBody("after deactivation"));
+        var grpc = Assert.ThrowsAsync<RpcException>(async () => await auth.CreateApiTokenAsync(
+            new CreateApiTokenRequest { Name = "after deactivation" },
+            new Metadata { { "cookie", $"{SessionCookie.Name}={grpcBrowser.Cookie(SessionCookie.Name)}" } }));
+        using var afterwards = await site.SendAsync(grpcBrowser, HttpMethod.Get, "/v1/tokens");
+
+        Assert.That(stillTrusted.StatusCode, Is.EqualTo(HttpStatusCode.OK), "inside the window the session itself is still accepted");
+        await AssertRefusedAsync(rest, HttpStatusCode.Forbidden, StatusCode.PermissionDenied);
+        Assert.That(grpc!.StatusCode, Is.EqualTo(StatusCode.PermissionDenied), grpc.Status.Detail);
+        Assert.That(await TokensOfAsync("kirti@example.com"), Is.Zero, "no token was minted");
+        Assert.That(afterwards.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the refusal ended the session");
+    }
+
+    [Test]
     public async Task Another_user_can_neither_see_nor_revoke_a_token()
     {
         using var owner = await SignedInAsync("hema");
@@ -395,6 +417,13 @@ public sealed class ApiTokenTests
         await using var connection = site.OpenDatabase();
         return await connection.QuerySingleAsync<(byte[], string)>(
             "SELECT secret_hash, row_to_json(t)::text FROM api_tokens t WHERE id = @id", new { id = Guid.Parse(tokenId) });
+    }
+
+    private async Task<long> TokensOfAsync(string email)
+    {
+        await using var connection = site.OpenDatabase();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = @email", new { email });
     }
 
     private async Task<DateTime?> LastUsedAtAsync(string tokenId)

@@ -33,8 +33,12 @@ internal sealed class ProfileSite : IAsyncDisposable
 
     public AuthService.AuthServiceClient Auth { get; }
 
-    /// <summary>A site on a fresh database of the shared PostgreSQL, or of <paramref name="postgres"/> when a test owns one.</summary>
-    public static async Task<ProfileSite> StartAsync(string environment = "Production", LocalPostgres? postgres = null)
+    /// <summary>
+    /// A site on a fresh database of the shared PostgreSQL, or of <paramref name="postgres"/> when a test owns one;
+    /// <paramref name="settings"/> (KEY=value) win over the site's own.
+    /// </summary>
+    public static async Task<ProfileSite> StartAsync(
+        string environment = "Production", LocalPostgres? postgres = null, params string[] settings)
     {
         string url, superuserUrl;
         if (postgres is null)
@@ -47,7 +51,7 @@ internal sealed class ProfileSite : IAsyncDisposable
             superuserUrl = postgres.SuperuserUrl("profiles");
         }
 
-        return new ProfileSite(await SignInSite.StartAsync(environment, databaseUrl: url), superuserUrl);
+        return new ProfileSite(await SignInSite.StartAsync(environment, databaseUrl: url, settings: settings), superuserUrl);
     }
 
     /// <summary>Approves <paramref name="who"/>@example.com, signs them in and gives them an API token.</summary>
