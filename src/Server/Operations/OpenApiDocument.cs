@@ -7,7 +7,9 @@ namespace Jyotishika.Server.Operations;
 
 /// <summary>
 /// <c>GET /openapi.json</c>: an OpenAPI 3 description of the REST edge, generated from the proto http rules the JSON
-/// transcoding serves (Microsoft.AspNetCore.Grpc.Swagger on Swashbuckle), with the proto comments as descriptions.
+/// transcoding serves (Microsoft.AspNetCore.Grpc.Swagger on Swashbuckle), with the proto comments as descriptions and
+/// the schemas corrected to the JSON the edge really reads and writes (<see cref="ProtoJsonSchemaFilter"/>,
+/// <see cref="TranscodedOperationFilter"/>).
 /// </summary>
 public static class OpenApiDocument
 {
@@ -23,8 +25,8 @@ public static class OpenApiDocument
             {
                 Title = "Jyotishika",
                 Version = DocumentName,
-                Description = "Vedic astrology calculations (charts and chart batches, vargas, dashas, panchang, places, ephemeris streams " +
-                    "and event search) and accounts. " +
+                Description = "Vedic astrology calculations (charts and chart batches, vargas, dashas, panchang, places, " +
+                    "ephemeris streams and event search) and accounts. " +
                     "The same operations are served over gRPC (package jyotishika.v1).",
                 License = new OpenApiLicense { Name = "AGPL-3.0", Url = new Uri("https://www.gnu.org/licenses/agpl-3.0.html") },
             });
@@ -36,6 +38,11 @@ public static class OpenApiDocument
                 swagger.IncludeXmlComments(comments);
                 swagger.IncludeGrpcXmlComments(comments, includeControllerXmlComments: true);
             }
+
+            // After the comments, so the wire notes are appended to the proto comments rather than replaced by them.
+            swagger.SchemaFilter<ProtoJsonSchemaFilter>();
+            swagger.OperationFilter<TranscodedOperationFilter>();
+            swagger.DocumentFilter<UnusedSchemaFilter>();
         });
         services.AddSingleton<OpenApiJson>();
     }

@@ -1,0 +1,122 @@
+using Google.Protobuf.Reflection;
+using Jyotishika.Server.Rest.Json;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi.Any;
+using Microsoft.OpenApi.Models;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Jyotishika.Server.Operations;
+
+/// <summary>
+/// What an operation's parameters and answers look like on the wire, beyond the message schemas: enum query
+/// parameters take proto names, server-streaming methods answer a sequence of JSON objects, errors are google.rpc.Status.
+/// </summary>
+internal sealed class TranscodedOperationFilter(IOptions<GrpcJsonTranscodingOptions> transcoding) : IOperationFilter
+{
+    /// <summary>Marks a response media type whose body is several JSON objects, one per line, not one JSON value.</summary>
+    public const string StreamExtension = "x-json-stream";
+
+    private readonly JsonNames names = new(transcoding.Value.JsonSettings);
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        var transcoded = context.ApiDescription.ActionDescriptor.EndpointMetadata?.OfType<GrpcJsonTranscodingMetadata>().FirstOrDefault();
+        if (transcoded is null)
+        {
+            return;
+        }
+
+        var method = transcoded.MethodDescriptor;
+        foreach (var parameter in operation.Parameters.Where(parameter => parameter.In == ParameterLocation.Query))
+        {
+            if (FieldAt(method.InputType, parameter.Name) is { FieldType: FieldType.Enum } field)
+            {
+                DescribeQueryEnum(parameter, field);
+            }
+        }
+
+        var status = context.SchemaGenerator.GenerateSchema(typeof(Google.Rpc.Status), context.SchemaRepository);
+        if (method.IsServerStreaming && operation.Responses.TryGetValue("200", out var success))
+        {
+            DescribeStream(success, method.OutputType, status);
+        }
+
+        if (operation.Responses.TryGetValue("default", out var error))
+        {
+            error.Description = "A google.rpc.Status. The HTTP status follows its code as gRPC transcoding maps it: 400 " +
+                "INVALID_ARGUMENT (details carry a google.rpc.BadRequest naming each refused field), 401 UNAUTHENTICATED, 403 " +
+                "PERMISSION_DENIED, 404 NOT_FOUND, 409 ABORTED (a stale etag) or ALREADY_EXISTS, 429 RESOURCE_EXHAUSTED (a " +
+                "rate limit; Retry-After says when), 503 UNAVAILABLE (a dependency is down), 504 DEADLINE_EXCEEDED (the " +
+                "request timeout), 500 INTERNAL.";
+        }
+    }
+
+    /// <summary>
+    /// The query string is bound by the proto names alone (the JSON body's unprefixed names are refused there), so the
+    /// parameter lists those rather than pointing at the body's enum schema.
+    /// </summary>
+    private void DescribeQueryEnum(OpenApiParameter parameter, FieldDescriptor field)
+    {
+        var protoNames = new OpenApiSchema
+        {
+            Type = "string",
+            Enum = [.. field.EnumType.Values.Select(value => (IOpenApiAny)new OpenApiString(value.Name))],
+        };
+        parameter.Schema = field.IsRepeated ? new OpenApiSchema { Type = "array", Items = protoNames } : protoNames;
+        var example = field.EnumType.Values.FirstOrDefault(value => value.Number != 0) ?? field.EnumType.Values[0];
+        var note = $"In a query string an enum takes its full proto name ({parameter.Name}={example.Name})" +
+            (field.IsRepeated ? ", the parameter repeated for each value." : ".");
+
+        // Swashbuckle copied the enum schema's description, JSON-body note included; that note is wrong here.
+        var comment = (parameter.Description ?? string.Empty)
+            .Replace(ProtoJsonSchemaFilter.EnumNote(field.EnumType, names), string.Empty, StringComparison.Ordinal)
+            .TrimEnd();
+        parameter.Description = comment.Length == 0 ? note : comment + ProtoJsonSchemaFilter.Paragraph + note;
+    }
+
+    /// <summary>
+    /// Transcoding writes each streamed message as a JSON object followed by a newline, under one 200 status sent before
+    /// the first; an error after that can no longer change the status and arrives as a last object, a google.rpc.Status.
+    /// </summary>
+    private static void DescribeStream(OpenApiResponse success, MessageDescriptor item, OpenApiSchema status)
+    {
+        success.Description = $"A stream of JSON objects, each a {item.Name} on its own line (newline-delimited JSON, sent " +
+            "as each is computed, although the Content-Type is application/json): the body as a whole is not one JSON " +
+            "value. An error after the first object ends the stream with one google.rpc.Status object; an error before " +
+            "it is an ordinary error answer.";
+        foreach (var media in success.Content.Values)
+        {
+            media.Schema = new OpenApiSchema { AnyOf = [media.Schema, status] };
+            media.Extensions[StreamExtension] = new OpenApiString("newline-delimited");
+        }
+    }
+
+    /// <summary>The field a query parameter binds: a JSON name or a dotted path of them into nested messages.</summary>
+    private static FieldDescriptor? FieldAt(MessageDescriptor message, string path)
+    {
+        FieldDescriptor? field = null;
+        foreach (var segment in path.Split('.'))
+        {
+            if (field is not null)
+            {
+                if (field.FieldType != FieldType.Message)
+                {
+                    return null;
+                }
+
+                message = field.MessageType;
+            }
+
+            field = message.Fields.InDeclarationOrder().FirstOrDefault(candidate => candidate.JsonName == segment);
+            if (field is null)
+            {
+                return null;
+            }
+        }
+
+        return field;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Jyotishika.Server.Tests.Auth;
+using Jyotishika.Server.Tests.Profiles;
+
+namespace Jyotishika.Server.Tests.Operations;
+
+/// <summary>
+/// GET /openapi.json is a contract clients are generated from and answers are validated against: every operation it
+/// lists is called on a real signed-in server, and each request and answer must fit the schemas it declares.
+/// </summary>
+public sealed class OpenApiContractTests
+{
+    /// <summary>The Pune birth's fields, for bodies that add settings of their own.</summary>
+    private const string Pune = "\"datetime\":\"1991-03-25T09:46:00\",\"tz\":\"Asia/Kolkata\",\"latitude\":18.5204,\"longitude\":73.8567";
+
+    /// <summary>
+    /// Operations the walk cannot call, each with why; the document's schema for them still has to be right.
+    /// Empty: every operation is called below.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotCalled = [];
+
+    [Test]
+    public async Task Every_documented_operation_answers_as_the_document_declares()
+    {
+        await using var site = await ProfileSite.StartAsync();
+        var ada = await site.SignUpAsync("ada");
+        var bob = await site.SignUpAsync("bob");
+        using var stranger = new TestBrowser();
+        var contract = await OpenApiContract.FetchAsync(site.Site.Server.Rest, new Uri("/openapi.json", UriKind.Relative));
+        var probe = new ContractProbe(contract, site.Site);
+
+        await CalculationsAsync(probe, ada.Browser);
+        await AccountAsync(probe, ada.Browser, bob.Browser);
+        await ProfilesAsync(probe, ada.Browser);
+        await ErrorsAsync(probe, ada.Browser, stranger);
+        await probe.SendAsync(ada.Browser, HttpMethod.Post, "/v1/me:delete", $$"""{"confirmEmail":"{{ada.Email}}"}""");
+
+        var uncalled = contract.Operations
+            .Where(operation => !probe.Covered.Contains(operation) && !NotCalled.ContainsKey(operation.ToString()))
+            .Select(operation => operation.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(probe.Mismatches, Is.Empty,
+                () => $"{probe.Mismatches.Count} disagreements with /openapi.json:\n" + string.Join("\n", probe.Mismatches));
+            Assert.That(uncalled, Is.Empty, "documented operations this test does not call: add a request for each");
+        });
+    }
+
+    private static async Task CalculationsAsync(ContractProbe probe, TestBrowser caller)
+    {
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/chart", $$"""
+            {{{Pune}},"houseSystem":"PLACIDUS","ayanamsha":"LAHIRI","nodeType":"TRUE","includeOuterPlanets":true,
+             "vargas":[9,7],"calculationPath":"NATIVE"}
+            """);
+
+        // The older system's payload, as DESIGN.md quotes it.
+        const string older = """
+            {"datetime":"1991-03-25T09:46:00","latitude":18.5204,"longitude":73.8567,"houseSystem":"WHOLE_SIGN",
+             "ayanamsha":"LAHIRI","nodeType":"MEAN"}
+            """;
+        await probe.SendAsync(caller, HttpMethod.Post, "/chart", older);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/charts:batch", $$"""
+            {"requests":[{{{Pune}}},{"datetime":"1991-03-25T09:46:00","latitude":100,"longitude":73.8567}]}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/vargas", $$"""{{{Pune}},"vargas":[9,10,150]}""");
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/dasha", $$"""
+            {{{Pune}},"system":"VIMSHOTTARI","yearLength":"MEAN_SIDEREAL_365_256364","depth":2,
+             "fromDate":"2020-01-01","toDate":"2030-01-01","atDate":"2026-01-01T00:00:00Z"}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/dasha", older);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/dasha:stream", $$"""{{{Pune}},"system":"YOGINI","depth":1}""");
+        await probe.SendAsync(caller, HttpMethod.Get,
+            "/v1/ephemeris/positions?start=2026-01-01T00:00:00Z&end=2026-01-01T02:00:00Z&stepSeconds=3600" +
+            "&bodies=PLANET_MOON&bodies=PLANET_RAHU&settings.ayanamsha=AYANAMSHA_RAMAN");
+        await probe.SendAsync(caller, HttpMethod.Get,
+            "/v1/ephemeris/events?start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z&bodies=PLANET_MERCURY&bodies=PLANET_SUN");
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/panchang",
+            """{"date":"2024-04-09","latitude":18.5204,"longitude":73.8567,"tz":"Asia/Kolkata"}""");
+        await probe.SendAsync(caller, HttpMethod.Get, "/v1/places?q=Pune&limit=2&country=IN");
+        await probe.SendAsync(caller, HttpMethod.Get, "/v1/timezone?latitude=18.5204&longitude=73.8567");
+
+        // Mid-Pacific: a nautical zone, no nearest place.
+        await probe.SendAsync(caller, HttpMethod.Get, "/v1/timezone?latitude=-40&longitude=-130");
+    }
+
+    private static async Task AccountAsync(ContractProbe probe, TestBrowser ada, TestBrowser bob)
+    {
+        await probe.SendAsync(ada, HttpMethod.Get, "/v1/me");
+        await probe.SendAsync(bob, HttpMethod.Get, "/me");
+        var expires = TimeProvider.System.GetUtcNow().AddDays(30).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var created = await probe.SendAsync(ada, HttpMethod.Post, "/v1/tokens", $$"""{"name":"contract test","expiresAt":"{{expires}}"}""");
+        await probe.SendAsync(ada, HttpMethod.Get, "/v1/tokens");
+        await probe.SendAsync(ada, HttpMethod.Delete, $"/v1/tokens/{created!["token"]!["id"]}");
+        await probe.SendAsync(bob, HttpMethod.Post, "/v1/auth/logout");
+        await probe.SendAsync(bob, HttpMethod.Post, "/auth/logout");
+    }
+
+    private static async Task ProfilesAsync(ContractProbe probe, TestBrowser caller)
+    {
+        var profile = await probe.SendAsync(caller, HttpMethod.Post, "/v1/profiles", Births.Profile("Ada"));
+        var id = Text(profile, "id");
+        await probe.SendAsync(caller, HttpMethod.Get, "/v1/profiles?pageSize=10");
+        await probe.SendAsync(caller, HttpMethod.Get, $"/v1/profiles/{id}");
+        var update = $$"""{"etag":"{{Text(profile, "etag")}}","name":"Ada L.","birth":{"ayanamsha":"RAMAN"} }""";
+        await probe.SendAsync(caller, HttpMethod.Patch, $"/v1/profiles/{id}?updateMask=name,birth.ayanamsha", update);
+
+        // The same etag again is stale now: ABORTED, 409.
+        await probe.SendAsync(caller, HttpMethod.Patch, $"/v1/profiles/{id}?updateMask=name", update, HttpStatusCode.Conflict);
+        await probe.SendAsync(caller, HttpMethod.Get, $"/v1/profiles/{id}/chart");
+        await probe.SendAsync(caller, HttpMethod.Get, $"/chart/{id}");
+
+        var note = await probe.SendAsync(caller, HttpMethod.Post, $"/v1/profiles/{id}/notes", """{"title":"Rising","body":"Taurus"}""");
+        await probe.SendAsync(caller, HttpMethod.Get, $"/v1/profiles/{id}/notes?pageSize=5");
+        await probe.SendAsync(caller, HttpMethod.Patch, $"/v1/notes/{Text(note, "id")}?updateMask=title",
+            $$"""{"etag":"{{Text(note, "etag")}}","title":"Ascendant"}""");
+        await probe.SendAsync(caller, HttpMethod.Delete, $"/v1/notes/{Text(note, "id")}");
+        await probe.SendAsync(caller, HttpMethod.Delete, $"/v1/profiles/{id}");
+
+        // After the delete, so the export carries a deleted profile (deleteTime) beside the account's tokens.
+        await probe.SendAsync(caller, HttpMethod.Get, "/v1/me/export");
+    }
+
+    /// <summary>Error answers: every status shares the document's google.rpc.Status schema, details included.</summary>
+    private static async Task ErrorsAsync(ContractProbe probe, TestBrowser caller, TestBrowser stranger)
+    {
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/chart", """{"datetime":"1991-03-25T09:46:00","latitude":100}""",
+            HttpStatusCode.BadRequest);
+        await probe.SendAsync(caller, HttpMethod.Get,
+            "/v1/ephemeris/positions?start=2026-01-01T00:00:00Z&end=2026-01-01T02:00:00Z&stepSeconds=0",
+            expected: HttpStatusCode.BadRequest);
+        await probe.SendAsync(caller, HttpMethod.Get, $"/v1/profiles/{Guid.NewGuid()}", expected: HttpStatusCode.NotFound);
+        await probe.SendAsync(stranger, HttpMethod.Get, "/v1/profiles", expected: HttpStatusCode.Unauthorized);
+    }
+
+    private static string Text(JsonNode? node, string property) =>
+        node?[property]?.GetValue<string>() ?? throw new AssertionException($"the answer {node} has no {property}");
+}
