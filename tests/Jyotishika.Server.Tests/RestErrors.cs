@@ -32,4 +32,15 @@ internal static class RestErrors
             .Single(d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.BadRequest");
         return detail.GetProperty("fieldViolations").EnumerateArray().Select(v => v.GetProperty("field").GetString()!).ToList();
     }
+
+    /// <summary>The (field, description) pairs of a google.rpc.Status body's BadRequest detail.</summary>
+    public static IReadOnlyList<(string Field, string Description)> Violations(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("details").EnumerateArray()
+            .Where(d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.BadRequest")
+            .SelectMany(d => d.GetProperty("fieldViolations").EnumerateArray())
+            .Select(v => (v.GetProperty("field").GetString()!, v.GetProperty("description").GetString()!))
+            .ToList();
+    }
 }

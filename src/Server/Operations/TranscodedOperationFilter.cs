@@ -9,15 +9,14 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Jyotishika.Server.Operations;
 
 /// <summary>
-/// What an operation's parameters and answers look like on the wire, beyond the message schemas: enum query
-/// parameters take proto names, server-streaming methods answer a sequence of JSON objects, errors are google.rpc.Status.
+/// What an operation's answers look like on the wire, beyond the message schemas: server-streaming methods answer a
+/// sequence of JSON objects, errors are google.rpc.Status. Enum query parameters keep the body's enum schema: the REST
+/// guard reads both with one table (Rest/EnumNames).
 /// </summary>
-internal sealed class TranscodedOperationFilter(IOptions<GrpcJsonTranscodingOptions> transcoding) : IOperationFilter
+internal sealed class TranscodedOperationFilter : IOperationFilter
 {
     /// <summary>Marks a response media type whose body is several JSON objects, one per line, not one JSON value.</summary>
     public const string StreamExtension = "x-json-stream";
-
-    private readonly JsonNames names = new(transcoding.Value.JsonSettings);
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -30,14 +29,6 @@ internal sealed class TranscodedOperationFilter(IOptions<GrpcJsonTranscodingOpti
         }
 
         var method = transcoded.MethodDescriptor;
-        foreach (var parameter in operation.Parameters.Where(parameter => parameter.In == ParameterLocation.Query))
-        {
-            if (FieldAt(method.InputType, parameter.Name) is { FieldType: FieldType.Enum } field)
-            {
-                DescribeQueryEnum(parameter, field);
-            }
-        }
-
         var status = context.SchemaGenerator.GenerateSchema(typeof(Google.Rpc.Status), context.SchemaRepository);
         if (method.IsServerStreaming && operation.Responses.TryGetValue("200", out var success))
         {
@@ -55,29 +46,6 @@ internal sealed class TranscodedOperationFilter(IOptions<GrpcJsonTranscodingOpti
     }
 
     /// <summary>
-    /// The query string is bound by the proto names alone (the JSON body's unprefixed names are refused there), so the
-    /// parameter lists those rather than pointing at the body's enum schema.
-    /// </summary>
-    private void DescribeQueryEnum(OpenApiParameter parameter, FieldDescriptor field)
-    {
-        var protoNames = new OpenApiSchema
-        {
-            Type = "string",
-            Enum = [.. field.EnumType.Values.Select(value => (IOpenApiAny)new OpenApiString(value.Name))],
-        };
-        parameter.Schema = field.IsRepeated ? new OpenApiSchema { Type = "array", Items = protoNames } : protoNames;
-        var example = field.EnumType.Values.FirstOrDefault(value => value.Number != 0) ?? field.EnumType.Values[0];
-        var note = $"In a query string an enum takes its full proto name ({parameter.Name}={example.Name})" +
-            (field.IsRepeated ? ", the parameter repeated for each value." : ".");
-
-        // Swashbuckle copied the enum schema's description, JSON-body note included; that note is wrong here.
-        var comment = (parameter.Description ?? string.Empty)
-            .Replace(ProtoJsonSchemaFilter.EnumNote(field.EnumType, names), string.Empty, StringComparison.Ordinal)
-            .TrimEnd();
-        parameter.Description = comment.Length == 0 ? note : comment + ProtoJsonSchemaFilter.Paragraph + note;
-    }
-
-    /// <summary>
     /// Transcoding writes each streamed message as a JSON object followed by a newline, under one 200 status sent before
     /// the first; an error after that can no longer change the status and arrives as a last object, a google.rpc.Status.
     /// </summary>
@@ -92,31 +60,5 @@ internal sealed class TranscodedOperationFilter(IOptions<GrpcJsonTranscodingOpti
             media.Schema = new OpenApiSchema { AnyOf = [media.Schema, status] };
             media.Extensions[StreamExtension] = new OpenApiString("newline-delimited");
         }
-    }
-
-    /// <summary>The field a query parameter binds: a JSON name or a dotted path of them into nested messages.</summary>
-    private static FieldDescriptor? FieldAt(MessageDescriptor message, string path)
-    {
-        FieldDescriptor? field = null;
-        foreach (var segment in path.Split('.'))
-        {
-            if (field is not null)
-            {
-                if (field.FieldType != FieldType.Message)
-                {
-                    return null;
-                }
-
-                message = field.MessageType;
-            }
-
-            field = message.Fields.InDeclarationOrder().FirstOrDefault(candidate => candidate.JsonName == segment);
-            if (field is null)
-            {
-                return null;
-            }
-        }
-
-        return field;
     }
 }

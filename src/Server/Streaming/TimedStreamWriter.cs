@@ -49,10 +49,11 @@ internal sealed class TimedStreamWriter<T> : IServerStreamWriter<T>, IDisposable
         {
             await inner.WriteAsync(message, writeDeadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (Stopwatch.GetElapsedTime(started) >= timeout)
+        catch (OperationCanceledException) when (Stopwatch.GetElapsedTime(started) >= timeout * 0.9)
         {
             // Timed out (a call cancelled otherwise ends sooner). The transcoder aborts the request on a cancelled write,
-            // which cancels the call's token too, so only the elapsed time tells which it was.
+            // which cancels the call's token too, so only the elapsed time tells which it was; the margin allows for
+            // timers, which count whole milliseconds and may fire a little before the stopwatch agrees.
             counters.Stalled();
             http.Abort();
             throw new RpcException(new Status(StatusCode.Cancelled,

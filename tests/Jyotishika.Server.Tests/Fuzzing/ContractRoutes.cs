@@ -1,11 +1,9 @@
+using Google.Api;
 using Google.Protobuf.Reflection;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jyotishika.Server.Tests.Fuzzing;
 
-/// <summary>One REST route as the contract declares it (google.api.http), read from the running server's endpoints.</summary>
+/// <summary>One REST route as the contract declares it (google.api.http).</summary>
 /// <param name="Verb">GET, POST, PATCH or DELETE.</param>
 /// <param name="Pattern">The path template, with {field} segments.</param>
 /// <param name="Body">"*" (the whole request), a field name (that field), or empty (no body).</param>
@@ -24,18 +22,16 @@ internal sealed record RestRoute(string Verb, string Pattern, string Body, Messa
 /// <summary>Every gRPC method and REST route the server maps from the contract.</summary>
 internal static class ContractRoutes
 {
-    public static IReadOnlyList<RestRoute> Rest(IServiceProvider services)
-    {
-        var endpoints = services.GetRequiredService<EndpointDataSource>().Endpoints;
-        return endpoints
-            .Select(endpoint => endpoint.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>())
-            .OfType<GrpcJsonTranscodingMetadata>()
-            .Select(metadata => Route(metadata))
+    /// <summary>Every REST binding of every method (google.api.http and its additional_bindings), in a stable order.</summary>
+    public static IReadOnlyList<RestRoute> Rest() =>
+        Grpc()
+            .SelectMany(method => method.GetOptions()?.GetExtension(AnnotationsExtensions.Http) is { } rule
+                ? new[] { rule }.Concat(rule.AdditionalBindings).Select(binding => Route(binding, method))
+                : [])
             .Distinct()
             .OrderBy(route => route.EndsTheCaller)
             .ThenBy(route => route.ToString(), StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>The methods of this server's own services (jyotishika.v1), unary and server-streaming.</summary>
     public static IReadOnlyList<MethodDescriptor> Grpc() =>
@@ -50,18 +46,17 @@ internal static class ContractRoutes
     /// <summary>Methods that end the caller's session or account: fuzzed last, so the rest run signed in.</summary>
     private static bool EndsTheCaller(MethodDescriptor method) => method.Name is "Logout" or "DeleteMyAccount";
 
-    private static RestRoute Route(GrpcJsonTranscodingMetadata metadata)
+    private static RestRoute Route(HttpRule rule, MethodDescriptor method)
     {
-        var rule = metadata.HttpRule;
         var (verb, pattern) = rule.PatternCase switch
         {
-            Google.Api.HttpRule.PatternOneofCase.Get => ("GET", rule.Get),
-            Google.Api.HttpRule.PatternOneofCase.Post => ("POST", rule.Post),
-            Google.Api.HttpRule.PatternOneofCase.Patch => ("PATCH", rule.Patch),
-            Google.Api.HttpRule.PatternOneofCase.Delete => ("DELETE", rule.Delete),
-            Google.Api.HttpRule.PatternOneofCase.Put => ("PUT", rule.Put),
+            HttpRule.PatternOneofCase.Get => ("GET", rule.Get),
+            HttpRule.PatternOneofCase.Post => ("POST", rule.Post),
+            HttpRule.PatternOneofCase.Patch => ("PATCH", rule.Patch),
+            HttpRule.PatternOneofCase.Delete => ("DELETE", rule.Delete),
+            HttpRule.PatternOneofCase.Put => ("PUT", rule.Put),
             _ => (rule.Custom.Kind, rule.Custom.Path),
         };
-        return new RestRoute(verb, pattern, rule.Body, metadata.MethodDescriptor.InputType);
+        return new RestRoute(verb, pattern, rule.Body, method.InputType);
     }
 }

@@ -73,9 +73,9 @@ public sealed class OpenApiContractTests
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/dasha:stream", $$"""{{{Pune}},"system":"YOGINI","depth":1}""");
         await probe.SendAsync(caller, HttpMethod.Get,
             "/v1/ephemeris/positions?start=2026-01-01T00:00:00Z&end=2026-01-01T02:00:00Z&stepSeconds=3600" +
-            "&bodies=PLANET_MOON&bodies=PLANET_RAHU&settings.ayanamsha=AYANAMSHA_RAMAN");
+            "&bodies=MOON&bodies=RAHU&settings.ayanamsha=RAMAN");
         await probe.SendAsync(caller, HttpMethod.Get,
-            "/v1/ephemeris/events?start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z&bodies=PLANET_MERCURY&bodies=PLANET_SUN");
+            "/v1/ephemeris/events?start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z&bodies=MERCURY&bodies=SUN");
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/panchang",
             """{"date":"2024-04-09","latitude":18.5204,"longitude":73.8567,"tz":"Asia/Kolkata"}""");
         await probe.SendAsync(caller, HttpMethod.Get, "/v1/places?q=Pune&limit=2&country=IN");
