@@ -65,6 +65,7 @@ public static class JyotishikaServiceCollectionExtensions
                 grpc.Interceptors.Add<StreamGuardInterceptor>();
                 grpc.EnableDetailedErrors = false;
                 grpc.MaxReceiveMessageSize = 1024 * 1024;
+                grpc.CompressionProviders = CheckedDecompressionProvider.Defaults();
             })
             // A batch of 10,000 chart requests is about 0.6-0.9 MB; room for long zone names and vargas lists.
             .AddServiceOptions<ChartGrpcService>(chart => chart.MaxReceiveMessageSize = 8 * 1024 * 1024)

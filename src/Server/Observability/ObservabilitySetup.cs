@@ -1,5 +1,6 @@
 using Jyotishika.Server.Configuration;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Jyotishika.Server.Observability;
@@ -61,6 +62,7 @@ public static class ObservabilitySetup
     /// <summary>Puts the console provider behind <see cref="FloodGuardedLoggerProvider"/> (in every environment).</summary>
     private static void GuardConsoleAgainstFloods(IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LogFloodGuard>();
         var consoles = services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
         foreach (var console in consoles)

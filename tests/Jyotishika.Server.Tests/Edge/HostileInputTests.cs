@@ -4,6 +4,7 @@ using System.Text;
 using Google.Rpc;
 using Grpc.Core;
 using Jyotishika.Server.Tests.Fuzzing;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.Edge;
@@ -147,6 +148,15 @@ public sealed class HostileInputTests
         Assert.That(status, Is.EqualTo((int)StatusCode.InvalidArgument));
     }
 
+    [Test]
+    public async Task F6_a_corrupt_gzip_message_is_INVALID_ARGUMENT_naming_the_request()
+    {
+        var (status, details) = await RawGrpcAsync("/jyotishika.v1.ChartService/ComputeChart", [0xff, 0xff, 0xff, 0xff, 0xff], "gzip");
+
+        Assert.That(status, Is.EqualTo((int)StatusCode.InvalidArgument));
+        Assert.That(details?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field), Does.Contain("request"));
+    }
+
     [TestCase("""{"requests":null}""", "/v1/charts:batch", "requests")]
     [TestCase("""{"requests":[null]}""", "/v1/charts:batch", "requests[0]")]
     public async Task F7_what_the_transcoder_would_refuse_in_its_own_words_is_refused_naming_the_field(
@@ -227,28 +237,11 @@ public sealed class HostileInputTests
         return Encoding.UTF8.GetString(received.ToArray());
     }
 
-    private static async Task<(int Status, Google.Rpc.Status? Details)> RawGrpcAsync(string path, byte[] message)
+    private static async Task<(int Status, Google.Rpc.Status? Details)> RawGrpcAsync(string path, byte[] message, string? encoding = null)
     {
-        var framed = new byte[5 + message.Length];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(framed.AsSpan(1), (uint)message.Length);
-        message.CopyTo(framed, 5);
         using var client = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{ServerFixture.GrpcPort}{path}")
-        {
-            Content = new ByteArrayContent(framed),
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
-        using var response = await client.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        var headers = response.TrailingHeaders.Contains("grpc-status")
-            ? (System.Net.Http.Headers.HttpHeaders)response.TrailingHeaders
-            : response.Headers;
-        var status = int.Parse(headers.GetValues("grpc-status").First(), System.Globalization.CultureInfo.InvariantCulture);
-        var details = headers.TryGetValues("grpc-status-details-bin", out var encoded)
-            ? Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(encoded.First().PadRight((encoded.First().Length + 3) / 4 * 4, '=')))
-            : null;
-        return (status, details);
+        var answer = await RawGrpc.CallAsync(
+            client, new Uri($"http://127.0.0.1:{ServerFixture.GrpcPort}{path}"), RawGrpc.Frame(message, compressed: encoding == "gzip"));
+        return (answer.Status, answer.Details);
     }
 }

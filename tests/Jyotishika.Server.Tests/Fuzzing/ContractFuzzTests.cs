@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Jyotishika.Server.Tests.Auth;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests.Fuzzing;
 
@@ -74,11 +75,7 @@ public sealed class ContractFuzzTests
         var random = new Random(Seed);
         var messages = new ProtobufFuzz(random);
         var grpcAddress = site.Server.Grpc.Target;
-        using var client = new HttpClient(new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
-        {
-            BaseAddress = new Uri($"http://{grpcAddress}"),
-            Timeout = TimeSpan.FromSeconds(60),
-        };
+        using var client = new HttpClient { BaseAddress = new Uri($"http://{grpcAddress}"), Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var failures = new List<string>();
@@ -88,7 +85,8 @@ public sealed class ContractFuzzTests
             for (var i = 0; i < GrpcCasesPerMethod; i++)
             {
                 var payload = messages.Payload(method.InputType);
-                var (status, message, details) = await CallAsync(client, $"/{method.Service.FullName}/{method.Name}", payload);
+                var (status, message, details) = await RawGrpc.CallAsync(
+                    client, new Uri($"/{method.Service.FullName}/{method.Name}", UriKind.Relative), payload, MaxAnswerBytes);
                 answered[status] = answered.GetValueOrDefault(status) + 1;
                 if (FuzzVerdict.Grpc(status, message, details) is { } problem)
                 {
@@ -117,54 +115,8 @@ public sealed class ContractFuzzTests
         }
 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        return ((int)response.StatusCode, await ReadSomeAsync(response.Content));
+        return ((int)response.StatusCode, await RawGrpc.ReadSomeAsync(response.Content, MaxAnswerBytes));
     }
-
-    /// <summary>A raw gRPC call: one length-prefixed message (which may lie about its length), status from trailers or headers.</summary>
-    private static async Task<(int Status, string Message, Google.Rpc.Status? Details)> CallAsync(
-        HttpClient client, string path, byte[] payload)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new ByteArrayContent(payload),
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
-        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{path}: HTTP {(int)response.StatusCode}");
-        await ReadSomeAsync(response.Content);
-        var headers = response.TrailingHeaders.Contains("grpc-status") ? (HttpHeaders)response.TrailingHeaders : response.Headers;
-        if (!headers.TryGetValues("grpc-status", out var statuses))
-        {
-            // A stream dropped after MaxAnswerBytes has no trailers yet: it was answering, which is what matters.
-            return (0, string.Empty, null);
-        }
-
-        var message = headers.TryGetValues("grpc-message", out var messages) ? Uri.UnescapeDataString(messages.First()) : string.Empty;
-        var details = headers.TryGetValues("grpc-status-details-bin", out var encoded)
-            ? Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(Padded(encoded.First())))
-            : null;
-        return (int.Parse(statuses.First(), System.Globalization.CultureInfo.InvariantCulture), message, details);
-    }
-
-    private static async Task<string> ReadSomeAsync(HttpContent content)
-    {
-        await using var stream = await content.ReadAsStreamAsync();
-        var buffer = new byte[MaxAnswerBytes];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total))) > 0)
-        {
-            total += read;
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer, 0, total);
-    }
-
-    /// <summary>gRPC sends binary headers as unpadded base64.</summary>
-    private static string Padded(string base64) => base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
 
     private static string Shown(byte[]? body) => body is null ? string.Empty : Shown(System.Text.Encoding.UTF8.GetString(body));
 

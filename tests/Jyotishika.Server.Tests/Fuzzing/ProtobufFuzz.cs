@@ -1,7 +1,7 @@
-using System.Buffers.Binary;
 using System.Collections;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests.Fuzzing;
 
@@ -9,7 +9,8 @@ namespace Jyotishika.Server.Tests.Fuzzing;
 /// gRPC request payloads (one length-prefixed, uncompressed message) for a request type: messages with hostile values
 /// set through the descriptor (NaN and infinite numbers, extreme integers, unknown enum numbers, timestamps far outside
 /// any calendar), their encodings damaged (flipped bits, truncated, trailing garbage), strings that are not UTF-8, and
-/// plain random bytes. Framing itself is left intact: a broken length prefix is a transport error, not a message.
+/// plain random bytes, and gzip-compressed messages, real or corrupt. Framing itself is left intact: a broken length
+/// prefix is a transport error (gRPC's INTERNAL), not a message.
 /// </summary>
 internal sealed class ProtobufFuzz(Random random)
 {
@@ -24,8 +25,10 @@ internal sealed class ProtobufFuzz(Random random)
         "\ud83d\ude42", new string('x', 3000), "name,birth.ayanamsha", "00000000-0000-0000-0000-000000000000",
     ];
 
+    /// <summary>A framed message; its first byte is 1 when it is gzip-compressed (send grpc-encoding: gzip with it).</summary>
     public byte[] Payload(MessageDescriptor message)
     {
+        var compressed = random.Next(12) == 0;
         var body = random.Next(10) switch
         {
             0 => RandomBytes(),
@@ -33,10 +36,24 @@ internal sealed class ProtobufFuzz(Random random)
             2 or 3 => Damaged(Valued(message, 0).ToByteArray()),
             _ => Valued(message, 0).ToByteArray(),
         };
-        var framed = new byte[5 + body.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(framed.AsSpan(1), (uint)body.Length);
-        body.CopyTo(framed, 5);
-        return framed;
+        if (compressed)
+        {
+            // Half the time a real gzip stream of the message, half the time bytes that only claim to be one.
+            body = random.Next(2) == 0 ? Gzip(body) : body;
+        }
+
+        return RawGrpc.Frame(body, compressed);
+    }
+
+    private static byte[] Gzip(byte[] body)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(body);
+        }
+
+        return output.ToArray();
     }
 
     private IMessage Valued(MessageDescriptor descriptor, int depth)
