@@ -138,6 +138,7 @@ public sealed partial class CallerAuthenticationHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session cookie refused on a cross-site {Method} {Path}")]
     private static partial void LogCrossSite(ILogger logger, string method, PathString path);
 
+    // Debug: the store writes the outage itself, once as it begins (StoreOutageLog), not once per request.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Authentication failed closed: {Store} is unavailable")]
     private static partial void LogStoreUnavailable(ILogger logger, string store);
 }

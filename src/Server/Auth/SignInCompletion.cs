@@ -50,6 +50,7 @@ public sealed partial class SignInCompletion(
     [LoggerMessage(Level = LogLevel.Information, Message = "Signed in user {UserId}")]
     private static partial void LogSignedIn(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed closed: {Store} is unavailable")]
+    // Debug: the store writes the outage itself, once as it begins (StoreOutageLog), not once per refused sign-in.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sign-in failed closed: {Store} is unavailable")]
     private static partial void LogUnavailable(ILogger logger, string store);
 }

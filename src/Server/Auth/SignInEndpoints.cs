@@ -83,7 +83,8 @@ public static partial class SignInEndpoints
         : !database.IsConfigured ? "set DATABASE_URL"
         : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed closed: {Store} is unavailable")]
+    // Debug: the store writes the outage itself, once as it begins (StoreOutageLog), not once per refused sign-in.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sign-in failed closed: {Store} is unavailable")]
     private static partial void LogUnavailable(ILogger logger, string store);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The OpenID issuer cannot be reached ({FailureType}): {Reason}")]

@@ -88,6 +88,7 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
         }
     }
 
+    // Debug: the store writes the outage itself, once as it begins (StoreOutageLog), not once per request.
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Store} unavailable during {Method}")]
     private static partial void LogStoreUnavailable(ILogger logger, string store, string method);
 

@@ -25,11 +25,22 @@ public sealed class ContractFuzzTests
     private SignInSite site = null!;
     private string token = null!;
 
+    private readonly List<string> ownIds = [];
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         site = await SignInSite.StartAsync();
         token = await site.ApiTokenForAsync("fuzz");
+
+        // Real profiles and notes of the caller, so that fuzzed paths reach past "not found" into updates and notes.
+        using var client = Client(site.Server.BaseUrl);
+        for (var i = 0; i < 3; i++)
+        {
+            var profileId = await CreateAsync(client, "/v1/profiles", Profiles.Births.Profile($"Fuzz {i}"));
+            ownIds.Add(profileId);
+            ownIds.Add(await CreateAsync(client, $"/v1/profiles/{profileId}/notes", "{\"title\":\"t\",\"body\":\"b\"}"));
+        }
     }
 
     [OneTimeTearDown]
@@ -40,11 +51,10 @@ public sealed class ContractFuzzTests
     {
         var random = new Random(Seed);
         var bodies = new JsonFuzz(random);
-        var paths = new QueryFuzz(random, bodies);
+        var paths = new QueryFuzz(random, bodies, ownIds);
         var routes = ContractRoutes.Rest();
         Assert.That(routes, Has.Count.GreaterThanOrEqualTo(25), "the contract's routes were found");
-        using var client = new HttpClient { BaseAddress = site.Server.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var client = Client(site.Server.BaseUrl);
 
         var failures = new List<string>();
         var answered = new Dictionary<int, int>();
@@ -75,8 +85,7 @@ public sealed class ContractFuzzTests
         var random = new Random(Seed);
         var messages = new ProtobufFuzz(random);
         var grpcAddress = site.Server.Grpc.Target;
-        using var client = new HttpClient { BaseAddress = new Uri($"http://{grpcAddress}"), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var client = Client(new Uri($"http://{grpcAddress}"));
 
         var failures = new List<string>();
         var answered = new Dictionary<int, int>();
@@ -99,6 +108,23 @@ public sealed class ContractFuzzTests
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
         Assert.That(answered.GetValueOrDefault(0), Is.GreaterThan(50), "some fuzzed messages are valid and answered");
         Assert.That(answered.GetValueOrDefault(3), Is.GreaterThan(500), "most fuzzed messages are refused");
+    }
+
+    private HttpClient Client(Uri baseAddress)
+    {
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static async Task<string> CreateAsync(HttpClient client, string path, string body)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), answer);
+        using var json = System.Text.Json.JsonDocument.Parse(answer);
+        return json.RootElement.GetProperty("id").GetString()!;
     }
 
     private async Task<(int Status, string Body)> SendAsync(HttpClient client, string verb, string target, byte[]? body, Random random)

@@ -22,7 +22,10 @@ internal sealed record RestRoute(string Verb, string Pattern, string Body, Messa
 /// <summary>Every gRPC method and REST route the server maps from the contract.</summary>
 internal static class ContractRoutes
 {
-    /// <summary>Every REST binding of every method (google.api.http and its additional_bindings), in a stable order.</summary>
+    /// <summary>
+    /// Every REST binding of every method (google.api.http and its additional_bindings), in a stable order: deletions
+    /// after the rest, and what ends the caller's session or account last, so that every route is reached signed in.
+    /// </summary>
     public static IReadOnlyList<RestRoute> Rest() =>
         Grpc()
             .SelectMany(method => method.GetOptions()?.GetExtension(AnnotationsExtensions.Http) is { } rule
@@ -30,6 +33,7 @@ internal static class ContractRoutes
                 : [])
             .Distinct()
             .OrderBy(route => route.EndsTheCaller)
+            .ThenBy(route => route.Verb == "DELETE")
             .ThenBy(route => route.ToString(), StringComparer.Ordinal)
             .ToList();
 

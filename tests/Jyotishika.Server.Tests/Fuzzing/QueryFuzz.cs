@@ -6,9 +6,10 @@ namespace Jyotishika.Server.Tests.Fuzzing;
 /// <summary>
 /// Paths and query strings for a route: its {field} segments filled with hostile text, and parameters taken from the
 /// request message's fields (dotted paths into nested messages too) with hostile values, unknown names, names that
-/// stop at a message, repeated names and percent-encodings that decode to invalid UTF-8.
+/// stop at a message, repeated names and percent-encodings that decode to invalid UTF-8. Half the path ids are the
+/// caller's own (ownIds), so that requests get past "not found".
 /// </summary>
-internal sealed class QueryFuzz(Random random, JsonFuzz values)
+internal sealed class QueryFuzz(Random random, JsonFuzz values, IReadOnlyList<string> ownIds)
 {
     private static readonly string[] PathSegments =
     [
@@ -30,7 +31,10 @@ internal sealed class QueryFuzz(Random random, JsonFuzz values)
             if (part.StartsWith('{'))
             {
                 var close = part.IndexOf('}', StringComparison.Ordinal);
-                path.Append(PathSegments[random.Next(PathSegments.Length)]).Append(part[(close + 1)..]);
+                var id = ownIds.Count > 0 && random.Next(2) == 0
+                    ? ownIds[random.Next(ownIds.Count)]
+                    : PathSegments[random.Next(PathSegments.Length)];
+                path.Append(id).Append(part[(close + 1)..]);
             }
             else
             {
