@@ -24,7 +24,8 @@ public sealed record StreamOptions
         var defaults = new StreamOptions();
         return new StreamOptions
         {
-            MaxStreamsPerCaller = ConfigurationReader.Integer(configuration, "MAX_STREAMS_PER_CALLER", defaults.MaxStreamsPerCaller, 1, 10_000),
+            MaxStreamsPerCaller = ConfigurationReader.Integer(
+                configuration, "MAX_STREAMS_PER_CALLER", defaults.MaxStreamsPerCaller, 1, 10_000),
             WriteTimeout = TimeSpan.FromSeconds(ConfigurationReader.Integer(
                 configuration, "STREAM_WRITE_TIMEOUT_SECONDS", (int)defaults.WriteTimeout.TotalSeconds, 1, 3600)),
         };

@@ -35,9 +35,11 @@ internal sealed class CheckedRequestServiceMethodProvider<TService> : IServiceMe
     /// <summary>Receives each method from the generated BindService (handlers are null: the service is resolved per call).</summary>
     private sealed class Binder(ServiceMethodProviderContext<TService> context) : ServiceBinderBase
     {
-        public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, UnaryServerMethod<TRequest, TResponse>? handler)
+        public override void AddMethod<TRequest, TResponse>(
+            Method<TRequest, TResponse> method, UnaryServerMethod<TRequest, TResponse>? handler)
         {
-            var (invoker, metadata) = Invoker<UnaryServerMethod<TService, TRequest, TResponse>>(method.Name, typeof(TRequest), typeof(ServerCallContext));
+            var (invoker, metadata) = Invoker<UnaryServerMethod<TService, TRequest, TResponse>>(
+                method.Name, typeof(TRequest), typeof(ServerCallContext));
             context.AddUnaryMethod(Checked(method), metadata, invoker);
         }
 

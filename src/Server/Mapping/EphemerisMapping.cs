@@ -135,7 +135,10 @@ public static class EphemerisMapping
         _ => (SupportedRange.FirstInstant, SupportedRange.FirstInstant.AddSeconds(1)),
     };
 
-    /// <summary>An instant moved by <paramref name="by"/>, held at the ends of DateTime (9999-12-31, 0001-01-01) instead of overflowing.</summary>
+    /// <summary>
+    /// An instant moved by <paramref name="by"/>, held at the ends of DateTime (9999-12-31, 0001-01-01) instead of
+    /// overflowing.
+    /// </summary>
     private static DateTime Shifted(DateTime instant, TimeSpan by) =>
         by > TimeSpan.Zero && instant > DateTime.MaxValue - by ? DateTime.MaxValue
         : by < TimeSpan.Zero && instant < DateTime.MinValue - by ? DateTime.MinValue

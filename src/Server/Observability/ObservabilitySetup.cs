@@ -64,7 +64,9 @@ public static class ObservabilitySetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LogFloodGuard>();
-        var consoles = services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
+        var consoles = services
+            .Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider))
+            .ToList();
         foreach (var console in consoles)
         {
             services.Remove(console);

@@ -32,7 +32,8 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         var rule = metadata.HttpRule;
         if (rule.Body != "*")
         {
-            var query = QueryShape.Check(context.Request.Query, metadata.MethodDescriptor.InputType, name => IsQueryBound(context, rule, name));
+            var query = QueryShape.Check(
+                context.Request.Query, metadata.MethodDescriptor.InputType, name => IsQueryBound(context, rule, name));
             if (query.Violations.Count > 0)
             {
                 await WriteBadRequestAsync(context, query.Violations).ConfigureAwait(false);

@@ -48,7 +48,8 @@ public sealed class StreamGuardInterceptor : Interceptor, IDisposable
         counters.Opened();
         try
         {
-            using var timed = new TimedStreamWriter<TResponse>(responseStream, http, options.WriteTimeout, counters, context.CancellationToken);
+            using var timed = new TimedStreamWriter<TResponse>(
+                responseStream, http, options.WriteTimeout, counters, context.CancellationToken);
             await continuation(request, timed, context).ConfigureAwait(false);
         }
         finally

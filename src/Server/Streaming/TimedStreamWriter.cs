@@ -19,7 +19,8 @@ internal sealed class TimedStreamWriter<T> : IServerStreamWriter<T>, IDisposable
     private readonly CancellationToken call;
     private readonly CancellationTokenSource writeDeadline;
 
-    public TimedStreamWriter(IServerStreamWriter<T> inner, HttpContext http, TimeSpan timeout, StreamCounters counters, CancellationToken call)
+    public TimedStreamWriter(
+        IServerStreamWriter<T> inner, HttpContext http, TimeSpan timeout, StreamCounters counters, CancellationToken call)
     {
         this.inner = inner;
         this.http = http;

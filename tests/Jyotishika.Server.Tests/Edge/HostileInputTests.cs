@@ -198,7 +198,8 @@ public sealed class HostileInputTests
     }
 
     private static string Concrete(string pattern) =>
-        string.Join('/', pattern.Split('/').Select(part => part.StartsWith('{') ? "00000000-0000-0000-0000-000000000000" + part[(part.IndexOf('}') + 1)..] : part));
+        string.Join('/', pattern.Split('/').Select(part =>
+            part.StartsWith('{') ? "00000000-0000-0000-0000-000000000000" + part[(part.IndexOf('}') + 1)..] : part));
 
     private static async Task<(int Status, string Body)> SendAsync(string verb, string path, byte[] body)
     {

@@ -73,7 +73,7 @@ public sealed class ContractFuzzTests
             }
         }
 
-        TestContext.Out.WriteLine($"REST answers by status: {string.Join(", ", answered.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
+        TestContext.Out.WriteLine($"REST answers by status: {Tally(answered)}");
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
         Assert.That(answered.GetValueOrDefault(200), Is.GreaterThan(100), "some fuzzed requests are valid and answered");
         Assert.That(answered.GetValueOrDefault(400), Is.GreaterThan(1000), "most fuzzed requests are refused");
@@ -99,12 +99,13 @@ public sealed class ContractFuzzTests
                 answered[status] = answered.GetValueOrDefault(status) + 1;
                 if (FuzzVerdict.Grpc(status, message, details) is { } problem)
                 {
-                    failures.Add($"{method.FullName} [{Convert.ToHexString(payload.AsSpan(0, Math.Min(payload.Length, 2048)))}] → {problem}");
+                    var shown = Convert.ToHexString(payload.AsSpan(0, Math.Min(payload.Length, 2048)));
+                    failures.Add($"{method.FullName} [{shown}] → {problem}");
                 }
             }
         }
 
-        TestContext.Out.WriteLine($"gRPC answers by status: {string.Join(", ", answered.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
+        TestContext.Out.WriteLine($"gRPC answers by status: {Tally(answered)}");
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
         Assert.That(answered.GetValueOrDefault(0), Is.GreaterThan(50), "some fuzzed messages are valid and answered");
         Assert.That(answered.GetValueOrDefault(3), Is.GreaterThan(500), "most fuzzed messages are refused");
@@ -143,6 +144,9 @@ public sealed class ContractFuzzTests
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return ((int)response.StatusCode, await RawGrpc.ReadSomeAsync(response.Content, MaxAnswerBytes));
     }
+
+    private static string Tally(Dictionary<int, int> answered) =>
+        string.Join(", ", answered.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key}×{pair.Value}"));
 
     private static string Shown(byte[]? body) => body is null ? string.Empty : Shown(System.Text.Encoding.UTF8.GetString(body));
 

@@ -14,7 +14,8 @@ internal sealed record RestRoute(string Verb, string Pattern, string Body, Messa
     public MessageDescriptor BodyMessage => Body == "*" ? Request : Request.FindFieldByName(Body)?.MessageType ?? Request;
 
     /// <summary>Routes that end the caller's account or session: fuzzed last, so the rest run signed in.</summary>
-    public bool EndsTheCaller => Pattern.Contains("logout", StringComparison.Ordinal) || Pattern.EndsWith("/v1/me:delete", StringComparison.Ordinal);
+    public bool EndsTheCaller =>
+        Pattern.Contains("logout", StringComparison.Ordinal) || Pattern.EndsWith("/v1/me:delete", StringComparison.Ordinal);
 
     public override string ToString() => $"{Verb} {Pattern}";
 }

@@ -33,6 +33,12 @@ internal sealed class JsonFuzz(Random random)
         "12345678901234567890123456789", "2451545.0", "330", "1500", "-1200",
     ];
 
+    private static readonly string[] FieldMasks = ["name", "name,birth.ayanamsha", "no_such", "Name", "a..b", ""];
+
+    private static readonly byte[][] NotUtf8 = [[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0x80]];
+
+    private static readonly string[] NotObjects = ["null", "[]", "\"text\"", "1", "{", "}", "{\"a\":1,}", "{'a':1}", "{\"a\":1}{\"b\":2}"];
+
     public byte[] Body(MessageDescriptor message)
     {
         var text = new StringBuilder();
@@ -127,8 +133,7 @@ internal sealed class JsonFuzz(Random random)
                 text.Append(EnumValue(field.EnumType));
                 break;
             case FieldType.Message when field.MessageType.File.Package == "google.protobuf":
-                text.Append(Quoted(field.MessageType.Name == "FieldMask" ? Pick(["name", "name,birth.ayanamsha", "no_such", "Name", "a..b", ""])
-                    : Pick(Instants)));
+                text.Append(Quoted(field.MessageType.Name == "FieldMask" ? Pick(FieldMasks) : Pick(Instants)));
                 break;
             case FieldType.Message when depth >= 3:
                 text.Append("{}");
@@ -145,7 +150,7 @@ internal sealed class JsonFuzz(Random random)
     private string EnumValue(EnumDescriptor descriptor)
     {
         var value = descriptor.Values[random.Next(descriptor.Values.Count)];
-        var prefix = string.Concat(descriptor.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString())) + "_";
+        var prefix = Jyotishika.Server.Rest.EnumNames.Prefix(descriptor);
         return random.Next(8) switch
         {
             0 => value.Number.ToString(CultureInfo.InvariantCulture),
@@ -170,7 +175,7 @@ internal sealed class JsonFuzz(Random random)
         switch (random.Next(9))
         {
             case 0:
-                bytes.InsertRange(at, Pick<byte[]>([[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0x80]]));
+                bytes.InsertRange(at, Pick(NotUtf8));
                 break;
             case 1:
                 bytes.RemoveRange(at, bytes.Count - at);
@@ -179,7 +184,8 @@ internal sealed class JsonFuzz(Random random)
                 var depth = random.Next(30, 200);
                 var open = random.Next(2) == 0 ? "[" : "{\"a\":";
                 var close = open == "[" ? "]" : "}";
-                var nested = "{\"x\":" + string.Concat(Enumerable.Repeat(open, depth)) + "1" + string.Concat(Enumerable.Repeat(close, depth)) + "}";
+                var nested = "{\"x\":" + string.Concat(Enumerable.Repeat(open, depth)) + "1"
+                    + string.Concat(Enumerable.Repeat(close, depth)) + "}";
                 return Encoding.UTF8.GetBytes(nested);
             case 3:
                 bytes.InsertRange(0, new byte[] { 0xef, 0xbb, 0xbf });
@@ -188,7 +194,7 @@ internal sealed class JsonFuzz(Random random)
                 bytes[at] = (byte)random.Next(256);
                 break;
             case 5:
-                return Encoding.UTF8.GetBytes(Pick(["null", "[]", "\"text\"", "1", "{", "}", "{\"a\":1,}", "{'a':1}", "{\"a\":1}{\"b\":2}"]));
+                return Encoding.UTF8.GetBytes(Pick(NotObjects));
             case 6 when bytes.Count > 2:
                 var key = Encoding.UTF8.GetString(body).Split(',')[0].TrimStart('{');
                 bytes.InsertRange(1, Encoding.UTF8.GetBytes(key + ","));

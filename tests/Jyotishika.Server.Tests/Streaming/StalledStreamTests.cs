@@ -48,7 +48,8 @@ public sealed class StalledStreamTests
             await WaitUntilAsync(() => Counters.Open == MaxStreams, "the streams are open");
 
             // A fourth stream from the same caller is refused while three are held.
-            using (var refused = await server.Rest.GetAsync(new Uri(LongStream, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead))
+            var fourth = new Uri(LongStream, UriKind.Relative);
+            using (var refused = await server.Rest.GetAsync(fourth, HttpCompletionOption.ResponseHeadersRead))
             {
                 var text = await refused.Content.ReadAsStringAsync();
                 Assert.That((int)refused.StatusCode, Is.EqualTo(429), text);
