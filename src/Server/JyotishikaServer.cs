@@ -71,6 +71,7 @@ public static class JyotishikaServer
         app.UseAuthorization();
         RateLimitSetup.UseAfterAuthorization(app);
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
+        app.UseMiddleware<Jyotishika.Server.GrpcBinding.GrpcFramingGuardMiddleware>();
         MapCalculation(app.MapGrpcService<ChartGrpcService>(), auth);
         MapCalculation(app.MapGrpcService<PlaceGrpcService>(), auth);
         MapCalculation(app.MapGrpcService<DashaGrpcService>(), auth);

@@ -19,7 +19,11 @@ public static class QueryShape
 
     /// <param name="query">The request's query string.</param>
     /// <param name="message">The request message.</param>
-    /// <param name="isBound">Which parameters the transcoder binds (it skips the body's field and route parameters).</param>
+    /// <param name="isBound">
+    /// Whether the transcoder binds a field (by its proto path, <c>settings.ayanamsha</c>) from the query string: not one
+    /// the JSON body or the path holds. A parameter naming such a field would be ignored, or would override the path's
+    /// value, so it is refused.
+    /// </param>
     public static Result Check(IQueryCollection query, MessageDescriptor message, Func<string, bool> isBound)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -29,15 +33,16 @@ public static class QueryShape
         Dictionary<string, StringValues>? respelled = null;
         foreach (var (name, values) in query)
         {
-            if (!isBound(name))
-            {
-                continue;
-            }
-
-            var field = FindPath(message, name);
+            var (field, protoPath) = FindPath(message, name);
             if (field is null)
             {
                 violations.Add(new(Shown(name), "is not a parameter of this request"));
+                continue;
+            }
+
+            if (!isBound(protoPath))
+            {
+                violations.Add(new(Shown(name), "is taken from the path or the JSON body of this route, not the query string"));
                 continue;
             }
 
@@ -73,16 +78,17 @@ public static class QueryShape
     /// A parameter's field: a plain name, or a dotted path into nested messages (<c>settings.ayanamsha</c>), each segment
     /// the JSON or proto name exactly (the transcoder ignores any other spelling, so it must not pass unremarked).
     /// </summary>
-    private static FieldDescriptor? FindPath(MessageDescriptor message, string name)
+    private static (FieldDescriptor? Field, string ProtoPath) FindPath(MessageDescriptor message, string name)
     {
         FieldDescriptor? field = null;
+        var protoPath = new List<string>();
         foreach (var segment in name.Split('.'))
         {
             if (field is not null)
             {
                 if (field.FieldType != FieldType.Message || field.IsRepeated)
                 {
-                    return null;
+                    return (null, string.Empty);
                 }
 
                 message = field.MessageType;
@@ -92,11 +98,13 @@ public static class QueryShape
                 ?? message.FindFieldByName(segment);
             if (field is null)
             {
-                return null;
+                return (null, string.Empty);
             }
+
+            protoPath.Add(field.Name);
         }
 
-        return field;
+        return (field, string.Join('.', protoPath));
     }
 
     /// <summary>The parameter's path with the last segment in its JSON spelling, as violations name fields.</summary>

@@ -28,12 +28,13 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         }
 
         // Fields the body does not hold come from the path and the query string (all of them for GET, DELETE and
-        // POST /auth/logout; the rest of the request beside a body that is one field, as PATCH /v1/profiles/{id} has).
+        // POST /auth/logout; the rest of the request beside a body that is one field, as PATCH /v1/profiles/{id} has;
+        // none beside a body that is the whole request).
         var rule = metadata.HttpRule;
-        if (rule.Body != "*")
+        if (context.Request.QueryString.HasValue)
         {
             var query = QueryShape.Check(
-                context.Request.Query, metadata.MethodDescriptor.InputType, name => IsQueryBound(context, rule, name));
+                context.Request.Query, metadata.MethodDescriptor.InputType, path => IsQueryBound(context, rule, path));
             if (query.Violations.Count > 0)
             {
                 await WriteBadRequestAsync(context, query.Violations).ConfigureAwait(false);
@@ -44,12 +45,12 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
             {
                 context.Request.Query = respelled;
             }
+        }
 
-            if (string.IsNullOrEmpty(rule.Body))
-            {
-                await next(context).ConfigureAwait(false);
-                return;
-            }
+        if (string.IsNullOrEmpty(rule.Body))
+        {
+            await next(context).ConfigureAwait(false);
+            return;
         }
 
         // The body is read once into a pooled buffer, checked, and handed on from memory.
@@ -134,12 +135,14 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
     }
 
     /// <summary>
-    /// Whether the transcoder binds a query parameter: not the body's own field or anything under it, and not a route
-    /// parameter (both are taken from elsewhere and the parameter ignored).
+    /// Whether a field (by proto path) may come from the query string: not a path parameter, and not in the body
+    /// (the whole request for body "*", the body field and anything under it otherwise).
     /// </summary>
-    private static bool IsQueryBound(HttpContext context, Google.Api.HttpRule rule, string name) =>
-        !context.Request.RouteValues.ContainsKey(name)
-        && (string.IsNullOrEmpty(rule.Body) || (name != rule.Body && !name.StartsWith(rule.Body + ".", StringComparison.Ordinal)));
+    private static bool IsQueryBound(HttpContext context, Google.Api.HttpRule rule, string protoPath) =>
+        !context.Request.RouteValues.ContainsKey(protoPath)
+        && rule.Body != "*"
+        && (string.IsNullOrEmpty(rule.Body)
+            || (protoPath != rule.Body && !protoPath.StartsWith(rule.Body + ".", StringComparison.Ordinal)));
 
     /// <summary>The message the JSON body holds: the whole request for body "*", else the request field the rule names.</summary>
     private static Google.Protobuf.Reflection.MessageDescriptor BodyType(GrpcJsonTranscodingMetadata metadata)

@@ -200,11 +200,13 @@ public sealed class ProfileGrpcService(
     private static Guid Id(string text, string field) =>
         Guid.TryParse(text, out var id) ? id : throw new InvalidInputException(field, "must be an id as returned by this service");
 
+    /// <summary>A page request; a size above the maximum is read as the maximum, as Google's AIP-158 (pagination) has it.</summary>
     private static (PagePosition? After, int Size) Page(string token, int size)
     {
         if (size < 0)
         {
-            throw new InvalidInputException("pageSize", $"must be 0 (default {DefaultPageSize}) to {MaxPageSize}");
+            throw new InvalidInputException(
+                "pageSize", $"must not be negative (0 means {DefaultPageSize}; more than {MaxPageSize} is read as {MaxPageSize})");
         }
 
         PagePosition? after = null;

@@ -148,6 +148,24 @@ public sealed class HostileInputTests
         Assert.That(status, Is.EqualTo((int)StatusCode.InvalidArgument));
     }
 
+    [TestCase(new byte[0], "is empty")]
+    [TestCase(new byte[] { 0, 0, 0 }, "ends inside")]
+    [TestCase(new byte[] { 0, 0, 0, 0, 9, 1, 2 }, "shorter than its length prefix")]
+    [TestCase(new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }, "more than one message")]
+    [TestCase(new byte[] { 7, 0, 0, 0, 0 }, "compressed flag")]
+    [TestCase(new byte[] { 1, 0, 0, 0, 0 }, "names no grpc-encoding")]
+    public async Task F6_a_broken_gRPC_frame_is_INVALID_ARGUMENT_naming_the_request(byte[] body, string description)
+    {
+        using var client = new HttpClient();
+        var answer = await RawGrpc.CallAsync(client, new Uri($"http://127.0.0.1:{ServerFixture.GrpcPort}/jyotishika.v1.ChartService/ComputeChart"),
+            body, sendEncoding: false);
+
+        Assert.That(answer.Status, Is.EqualTo((int)StatusCode.InvalidArgument), answer.Message);
+        var violation = answer.Details?.GetDetail<BadRequest>()?.FieldViolations.Single();
+        Assert.That(violation?.Field, Is.EqualTo("request"));
+        Assert.That(violation?.Description, Does.Contain(description));
+    }
+
     [Test]
     public async Task F6_a_corrupt_gzip_message_is_INVALID_ARGUMENT_naming_the_request()
     {
@@ -180,6 +198,16 @@ public sealed class HostileInputTests
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.That((int)response.StatusCode, Is.EqualTo(400), text);
+        Assert.That(RestErrors.ViolatedFields(text), Does.Contain(field), text);
+    }
+
+    [TestCase("/v1/chart?latitude=10", "latitude")]
+    [TestCase("/chart?tz=UTC", "tz")]
+    public async Task F7_a_query_parameter_beside_a_body_that_holds_every_field_is_400_naming_it(string path, string field)
+    {
+        var (status, text) = await RestErrors.PostAsync(path, ChartRequests.OlderSystemJson);
+
+        Assert.That(status, Is.EqualTo(400), text);
         Assert.That(RestErrors.ViolatedFields(text), Does.Contain(field), text);
     }
 

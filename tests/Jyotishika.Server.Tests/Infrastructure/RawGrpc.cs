@@ -28,7 +28,13 @@ internal static class RawGrpc
     /// <paramref name="maxAnswerBytes"/> of the answer. A stream still answering when that is reached has no status yet:
     /// it is reported as OK, since it was answering.
     /// </summary>
-    public static async Task<RawGrpcAnswer> CallAsync(HttpClient client, Uri url, byte[] framed, int maxAnswerBytes = 64 * 1024)
+    /// <param name="client">The client (HTTP/2 is asked for per request).</param>
+    /// <param name="url">The method's URL on the gRPC port.</param>
+    /// <param name="framed">The request body as sent.</param>
+    /// <param name="maxAnswerBytes">How much of the answer to read.</param>
+    /// <param name="sendEncoding">Whether a compressed flag brings its grpc-encoding header (false to send it without).</param>
+    public static async Task<RawGrpcAnswer> CallAsync(
+        HttpClient client, Uri url, byte[] framed, int maxAnswerBytes = 64 * 1024, bool sendEncoding = true)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(framed);
@@ -40,7 +46,7 @@ internal static class RawGrpc
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
         request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
-        if (framed[0] == 1)
+        if (sendEncoding && framed.Length > 0 && framed[0] == 1)
         {
             request.Headers.Add("grpc-encoding", "gzip");
         }
