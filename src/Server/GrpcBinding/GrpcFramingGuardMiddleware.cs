@@ -53,46 +53,53 @@ public sealed class GrpcFramingGuardMiddleware(RequestDelegate next, HttpStatusW
         await writer.WriteAsync(context, RpcErrors.InvalidArgumentStatus([new InputViolation("request", problem)])).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Reads only until the verdict is known: as soon as one whole message is there (usually the first read, which the
+    /// request's DATA frame has already filled), so a well-formed call waits for nothing more than before. A second
+    /// message is seen when it arrives with the first; one sent later is left to grpc-dotnet.
+    /// </summary>
     private static async Task<string?> FramingProblemAsync(HttpContext context)
     {
         var reader = context.Request.BodyReader;
+        var encoding = context.Request.Headers["grpc-encoding"].ToString();
         while (true)
         {
             var read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
             var buffer = read.Buffer;
-            if (!read.IsCompleted && buffer.Length <= ExaminedBytes)
+            var (problem, decided) = Judge(buffer, encoding, read.IsCompleted);
+            if (decided || buffer.Length > ExaminedBytes)
             {
-                // Examined, not consumed: the next read returns the same bytes and more.
-                reader.AdvanceTo(buffer.Start, buffer.End);
-                continue;
+                reader.AdvanceTo(buffer.Start);
+                return problem;
             }
 
-            var problem = read.IsCompleted ? Problem(buffer, context.Request.Headers["grpc-encoding"].ToString()) : null;
-            reader.AdvanceTo(buffer.Start);
-            return problem;
+            // Examined, not consumed: the next read returns the same bytes and more.
+            reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 
-    private static string? Problem(ReadOnlySequence<byte> body, string encoding)
+    /// <summary>The problem (null for none) and whether what has arrived decides it.</summary>
+    private static (string? Problem, bool Decided) Judge(ReadOnlySequence<byte> body, string encoding, bool complete)
     {
         if (body.Length < HeaderLength)
         {
-            return body.IsEmpty
-                ? "is empty; a gRPC request carries one length-prefixed message"
-                : "ends inside the 5-byte message header";
+            return !complete ? (null, false)
+                : body.IsEmpty ? ("is empty; a gRPC request carries one length-prefixed message", true)
+                : ("ends inside the 5-byte message header", true);
         }
 
         Span<byte> header = stackalloc byte[HeaderLength];
         body.Slice(0, HeaderLength).CopyTo(header);
         var declared = (long)BinaryPrimitives.ReadUInt32BigEndian(header[1..]);
-        var actual = body.Length - HeaderLength;
+        var arrived = body.Length - HeaderLength;
         return header[0] switch
         {
-            > 1 => "has a message header whose compressed flag is neither 0 nor 1",
-            1 when encoding is "" or "identity" => "is flagged compressed but names no grpc-encoding",
-            _ when actual < declared => $"is shorter than its length prefix says ({actual} of {declared} bytes)",
-            _ when actual > declared => "holds more than one message; this method takes one",
-            _ => null,
+            > 1 => ("has a message header whose compressed flag is neither 0 nor 1", true),
+            1 when encoding is "" or "identity" => ("is flagged compressed but names no grpc-encoding", true),
+            _ when arrived > declared => ("holds more than one message; this method takes one", true),
+            _ when arrived == declared => (null, true),
+            _ when complete => ($"is shorter than its length prefix says ({arrived} of {declared} bytes)", true),
+            _ => (null, false),
         };
     }
 }
