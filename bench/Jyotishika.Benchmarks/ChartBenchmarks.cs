@@ -35,7 +35,7 @@ public class ChartBenchmarks
         // which EnsureSetupThread checks on every invocation.
         setupThreadId = Environment.CurrentManagedThreadId;
         SwissEph.SetEphePath(EphemerisPath);
-        session = new EphemerisSession(EphemerisPath);
+        session = new EphemerisSession();
         inputs = ChartInputs.Create(ChartsPerInvocation, Order);
         tasks = new Task<Chart>[ChartsPerInvocation];
         pool1 = new EphemerisPool(new EphemerisPoolOptions { EphemerisPath = EphemerisPath, ThreadCount = 1 });

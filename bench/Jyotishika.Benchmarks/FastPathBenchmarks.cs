@@ -42,7 +42,7 @@ public class FastPathBenchmarks
     {
         setupThreadId = Environment.CurrentManagedThreadId;
         SwissEph.SetEphePath(ChartBenchmarks.EphemerisPath);
-        session = new EphemerisSession(ChartBenchmarks.EphemerisPath);
+        session = new EphemerisSession();
         pool = new EphemerisPool(new EphemerisPoolOptions { EphemerisPath = ChartBenchmarks.EphemerisPath, ThreadCount = 1 });
         fast = FastEphemeris.LoadOrBuildAsync(pool).GetAwaiter().GetResult();
         engine = new ChartEngine(pool, fast);

@@ -21,7 +21,7 @@ internal static class PairedComparison
         var rounds = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
         var path = ChartBenchmarks.EphemerisPath;
         SwissEph.SetEphePath(path);
-        var session = new EphemerisSession(path);
+        var session = new EphemerisSession();
         using var pool1 = new EphemerisPool(new EphemerisPoolOptions { EphemerisPath = path, ThreadCount = 1 });
         using var pool2 = new EphemerisPool(new EphemerisPoolOptions { EphemerisPath = path, ThreadCount = 2 });
         var engine1 = new ChartEngine(pool1);

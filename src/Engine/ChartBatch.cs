@@ -19,14 +19,6 @@ public sealed class ChartBatch(ChartEngine engine)
     /// <summary>Charts per unit of parallel work: enough to amortise scheduling, few enough to balance two cores.</summary>
     private const int RangeSize = 256;
 
-    public async Task<ChartOutcome[]> ComputeAsync(IReadOnlyList<ChartInput> inputs, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        var outcomes = new ChartOutcome[inputs.Count];
-        await ComputeAsync(inputs, (item, outcome) => outcomes[item] = outcome, cancellationToken).ConfigureAwait(false);
-        return outcomes;
-    }
-
     /// <summary>
     /// Hands each item's outcome to <paramref name="computed"/> (item index, outcome) as soon as it is known, from
     /// several threads at once, so that a caller can turn a chart into its answer while it is still young in memory.

@@ -34,8 +34,8 @@ internal static class ChartCalculator
 
         var ayanamsha = session.Ayanamsha(julianDayUt, flags & ~(SwissEph.FlagSpeed | SwissEph.FlagSidereal));
         var system = settings.HouseSystem;
-        Span<double> cusps = stackalloc double[37];
-        Span<double> angles = stackalloc double[10];
+        Span<double> cusps = stackalloc double[SwissEph.MaxHouseCusps];
+        Span<double> angles = stackalloc double[SwissEph.AngleCount];
         if (!session.Houses(julianDayUt, SwissEph.FlagSidereal, input.Latitude, input.Longitude, system.Letter(), cusps, angles))
         {
             throw new InvalidInputException(

@@ -10,9 +10,6 @@ namespace Jyotishika.Engine;
 /// </summary>
 public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = null)
 {
-    /// <summary>The fast path's tables, or null when the engine answers everything natively.</summary>
-    public FastEphemeris? FastPath => fastPath;
-
     /// <summary>Computes a chart. Throws <see cref="InvalidInputException"/> naming the field for input it cannot serve.</summary>
     public Task<Chart> ComputeAsync(ChartInput input, CancellationToken cancellationToken = default)
     {

@@ -26,6 +26,17 @@ internal static class FastChartCalculator
 
     private const int NutationId = -1;
 
+    /// <summary>The ayanamsha's series among the body series: an id no library body number uses.</summary>
+    private const int AyanamshaSeriesId = 100;
+
+    /// <summary>
+    /// Near the polar circles (66.56°) quadrant houses lose their solution or swing with tiny changes of time: from here
+    /// poleward every chart goes to the native library, which decides.
+    /// </summary>
+    private const double PolarLatitudeLimit = 66;
+
+    private const int HouseCount = 12;
+
     private static readonly Graha[] LeadingGrahas =
         [Graha.Sun, Graha.Moon, Graha.Mars, Graha.Mercury, Graha.Jupiter, Graha.Venus, Graha.Saturn];
 
@@ -55,7 +66,8 @@ internal static class FastChartCalculator
         var julianDayTt = julianDayUt + deltaT;
         var count = ChartAssembly.RawBodyCount(settings);
 
-        // Series ids: library body numbers, then the ayanamsha (the mode + 100) and nutation.
+        // Series ids: library body numbers, then the ayanamsha (AyanamshaSeriesId: the series fitted for the chart's own
+        // mode) and nutation.
         Span<int> ids = stackalloc int[count + 2];
         var n = 0;
         foreach (var body in ChartAssembly.LeadingBodies)
@@ -72,7 +84,7 @@ internal static class FastChartCalculator
             }
         }
 
-        ids[n++] = 100;
+        ids[n++] = AyanamshaSeriesId;
         ids[n++] = NutationId;
         Span<Vector256<double>> values = stackalloc Vector256<double>[n];
         var ayanamshaSeries = AyanamshaSeries(tables, settings)!;
@@ -106,12 +118,12 @@ internal static class FastChartCalculator
         }
 
         var armc = sidereal + input.Longitude;
-        if (Math.Abs(input.Latitude) >= 66 || FastHouses.AscendantSensitivity(armc, input.Latitude, obliquity) > MaximumAscendantSensitivity)
+        if (Math.Abs(input.Latitude) >= PolarLatitudeLimit || FastHouses.AscendantSensitivity(armc, input.Latitude, obliquity) > MaximumAscendantSensitivity)
         {
             return false;
         }
 
-        Span<double> cusps = stackalloc double[12];
+        Span<double> cusps = stackalloc double[HouseCount];
         FastHouses.Compute(settings.HouseSystem, armc, input.Latitude, obliquity, trueAyanamsha, out var ascendant, out var midheaven, cusps);
         var extraOffset = settings.Ayanamsha.ExtraOffset();
         if (NearAnyBoundary(settings, bodies, ascendant - extraOffset, midheaven - extraOffset, cusps, extraOffset))
@@ -187,7 +199,7 @@ internal static class FastChartCalculator
     private static ChebyshevSeries? Resolve(FastEphemerisTables tables, ChebyshevSeries ayanamsha, int id) => id switch
     {
         NutationId => tables.Nutation,
-        100 => ayanamsha,
+        AyanamshaSeriesId => ayanamsha,
         _ => tables.Bodies[id],
     };
 

@@ -108,7 +108,7 @@ public sealed class EphemerisPool : IDisposable
     private void RunWorker(CountdownEvent started)
     {
         SwissEph.SetEphePath(ephemerisPath);
-        var session = new EphemerisSession(ephemerisPath);
+        var session = new EphemerisSession();
         started.Signal();
         try
         {

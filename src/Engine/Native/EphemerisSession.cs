@@ -9,13 +9,9 @@ namespace Jyotishika.Engine.Native;
 /// </summary>
 internal sealed unsafe class EphemerisSession
 {
-    internal EphemerisSession(string ephemerisPath) => EphemerisPath = ephemerisPath;
-
     /// <summary>International Standard Atmosphere at sea level, hPa and °C.</summary>
     internal const double StandardPressure = 1013.25;
     internal const double StandardTemperature = 15;
-
-    internal string EphemerisPath { get; }
 
     internal void SetSiderealMode(int mode, double referenceJulianDay = 0, double ayanamshaAtReference = 0) =>
         SwissEph.SetSiderealMode(mode, referenceJulianDay, ayanamshaAtReference);
@@ -126,8 +122,8 @@ internal sealed unsafe class EphemerisSession
     internal bool Houses(
         double julianDayUt, int flags, double latitude, double longitude, char system, Span<double> cusps, Span<double> angles)
     {
-        var cuspSpeeds = stackalloc double[37];
-        var angleSpeeds = stackalloc double[10];
+        var cuspSpeeds = stackalloc double[SwissEph.MaxHouseCusps];
+        var angleSpeeds = stackalloc double[SwissEph.AngleCount];
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
         error[0] = 0;
         fixed (double* cuspPointer = cusps)

@@ -11,6 +11,15 @@ internal static unsafe partial class SwissEph
     private const string Library = "libswe.so.2";
 
     /// <summary>Size the library expects for its error-message buffers.</summary>
+    /// <summary>swe_houses_ex2's cusp array: index 1..12 for most systems, 1..36 for Gauquelin sectors (cusp[37]).</summary>
+    internal const int MaxHouseCusps = 37;
+
+    /// <summary>
+    /// swe_houses_ex2's angle array (ascmc[10]): ascendant, MC, ARMC, vertex, equatorial ascendant, co-ascendants, polar
+    /// ascendant.
+    /// </summary>
+    internal const int AngleCount = 10;
+
     internal const int ErrorBufferSize = 256;
 
     internal const int FlagJplEphemeris = 1;

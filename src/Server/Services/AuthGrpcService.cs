@@ -13,7 +13,14 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
     : AuthService.AuthServiceBase
 {
     private const string ExpiresAtField = "expiresAt";
-    private const string ExpiresAtRule = "must be in the future and at most 366 days ahead";
+
+    /// <summary>A token lives at most a year (a leap year's 366 days), so a forgotten one does not work forever.</summary>
+    private const int MaxTokenLifetimeDays = 366;
+
+    /// <summary>Seconds from 1970 to 10000-01-01T00:00:00Z: past it a Timestamp has no DateTimeOffset.</summary>
+    private const long TimestampSecondsLimit = 253402300800;
+
+    private static readonly string ExpiresAtRule = $"must be in the future and at most {MaxTokenLifetimeDays} days ahead";
 
     public override Task<GetMeResponse> GetMe(GetMeRequest request, ServerCallContext context)
     {
@@ -128,9 +135,9 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
         if (request.ExpiresAt is { } timestamp)
         {
             var now = time.GetUtcNow();
-            var valid = timestamp.Nanos is >= 0 and < 1_000_000_000 && timestamp.Seconds is > 0 and < 253402300800;
+            var valid = timestamp.Nanos is >= 0 and < 1_000_000_000 && timestamp.Seconds is > 0 and < TimestampSecondsLimit;
             expiresAt = valid ? timestamp.ToDateTimeOffset() : null;
-            if (expiresAt is not { } at || at <= now || at > now.AddDays(366))
+            if (expiresAt is not { } at || at <= now || at > now.AddDays(MaxTokenLifetimeDays))
             {
                 violations.Add(new InputViolation(ExpiresAtField, ExpiresAtRule));
             }
