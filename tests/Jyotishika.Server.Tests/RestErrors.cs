@@ -19,6 +19,12 @@ internal static class RestErrors
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    public static async Task<(int Status, string Body)> GetAsync(string path)
+    {
+        using var response = await ServerFixture.Rest.GetAsync(new Uri(path, UriKind.Relative));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public static Task<(int Status, string Body)> PostAsync(string path, string body) =>
         PostRawAsync(path, Encoding.UTF8.GetBytes(body));
 
