@@ -16,6 +16,29 @@ public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProv
     // Per user, the hashed keys of their sessions: deleting an account ends every session it has.
     private const string UserIndexPrefix = "jyotishika:user-sessions:";
 
+    /// <summary>Keys SCAN examines per round trip while counting.</summary>
+    private const int CountPageSize = 1000;
+
+    /// <summary>
+    /// Live sessions, counted by SCAN over the session keys (no counter is kept: the keys expire by themselves). SCAN
+    /// walks the whole keyspace, chart cache entries too, so callers count rarely and within a budget.
+    /// </summary>
+    public Task<long> CountAsync(CancellationToken cancellationToken) => redis.RunAsync(async database =>
+    {
+        var count = 0L;
+        RedisValue cursor = 0;
+        do
+        {
+            var page = (RedisResult[])(await database.ExecuteAsync("SCAN", cursor, "MATCH", KeyPrefix + "*", "COUNT", CountPageSize)
+                .WaitAsync(cancellationToken).ConfigureAwait(false))!;
+            cursor = (RedisValue)page[0];
+            count += ((RedisResult[])page[1]!)!.Length;
+        }
+        while (cursor != 0);
+
+        return count;
+    });
+
     public async Task<(string Id, UserSession Session)> CreateAsync(AuthenticatedUser user)
     {
         ArgumentNullException.ThrowIfNull(user);

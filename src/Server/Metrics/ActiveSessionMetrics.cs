@@ -1,3 +1,4 @@
+using Jyotishika.Server.Auth;
 using Jyotishika.Server.Storage;
 using Prometheus;
 using StackExchange.Redis;
@@ -5,29 +6,25 @@ using StackExchange.Redis;
 namespace Jyotishika.Server.Metrics;
 
 /// <summary>
-/// jyotishika_active_sessions: live browser sessions, counted by SCAN over the session keys. SCAN walks the whole keyspace
-/// (chart cache entries too), so a count is reused for <see cref="CountEvery"/> and given <see cref="Budget"/> at most; a
-/// count that fails or runs out of time leaves the last one standing, and until a first count succeeds there is no series.
+/// jyotishika_active_sessions: live browser sessions, as <see cref="SessionStore.CountAsync"/> counts them (a SCAN of the
+/// whole keyspace), so a count is reused for <see cref="CountEvery"/> and given <see cref="Budget"/> at most; a count that
+/// fails or runs out of time leaves the last one standing, and until a first count succeeds there is no series.
 /// </summary>
 internal sealed class ActiveSessionMetrics
 {
     public static readonly TimeSpan CountEvery = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
-    // SessionStore's key prefix: it keeps no counter of its own, and the keys expire by themselves.
-    private const string SessionKeys = "jyotishika:session:*";
-    private const int PageSize = 1000;
-
-    private readonly RedisStore redis;
+    private readonly SessionStore store;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly Gauge sessions;
     private long countedAt; // a TimeProvider timestamp; 0 until the first count
     private int counting;
 
-    private ActiveSessionMetrics(CollectorRegistry registry, RedisStore redis, TimeProvider time, ILogger logger)
+    private ActiveSessionMetrics(CollectorRegistry registry, SessionStore store, TimeProvider time, ILogger logger)
     {
-        this.redis = redis;
+        this.store = store;
         this.time = time;
         this.logger = logger;
         sessions = Prometheus.Metrics.WithCustomRegistry(registry).CreateGauge(
@@ -36,9 +33,9 @@ internal sealed class ActiveSessionMetrics
             new GaugeConfiguration { SuppressInitialValue = true });
     }
 
-    public static void Register(CollectorRegistry registry, RedisStore redis, TimeProvider time, ILogger logger)
+    public static void Register(CollectorRegistry registry, SessionStore store, TimeProvider time, ILogger logger)
     {
-        var metrics = new ActiveSessionMetrics(registry, redis, time, logger);
+        var metrics = new ActiveSessionMetrics(registry, store, time, logger);
         registry.AddBeforeCollectCallback(metrics.RefreshAsync);
     }
 
@@ -60,7 +57,7 @@ internal sealed class ActiveSessionMetrics
         {
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(Budget);
-            sessions.Set(await CountAsync(budget.Token).ConfigureAwait(false));
+            sessions.Set(await store.CountAsync(budget.Token).ConfigureAwait(false));
         }
         catch (Exception failure)
             when (failure is StoreUnavailableException or RedisException or TimeoutException or OperationCanceledException)
@@ -74,20 +71,4 @@ internal sealed class ActiveSessionMetrics
             Volatile.Write(ref counting, 0);
         }
     }
-
-    private Task<long> CountAsync(CancellationToken cancellationToken) => redis.RunAsync(async database =>
-    {
-        var count = 0L;
-        RedisValue cursor = 0;
-        do
-        {
-            var page = (RedisResult[])(await database.ExecuteAsync("SCAN", cursor, "MATCH", SessionKeys, "COUNT", PageSize)
-                .WaitAsync(cancellationToken).ConfigureAwait(false))!;
-            cursor = (RedisValue)page[0];
-            count += ((RedisResult[])page[1]!)!.Length;
-        }
-        while (cursor != 0);
-
-        return count;
-    });
 }

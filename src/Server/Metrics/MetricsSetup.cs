@@ -46,7 +46,7 @@ public static class MetricsSetup
         if (services.GetRequiredService<RedisStore>().IsConfigured)
         {
             ActiveSessionMetrics.Register(
-                registry, services.GetRequiredService<RedisStore>(), services.GetRequiredService<TimeProvider>(),
+                registry, services.GetRequiredService<Jyotishika.Server.Auth.SessionStore>(), services.GetRequiredService<TimeProvider>(),
                 services.GetRequiredService<ILogger<ActiveSessionMetrics>>());
         }
 
