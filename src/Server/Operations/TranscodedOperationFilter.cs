@@ -1,7 +1,5 @@
 using Google.Protobuf.Reflection;
-using Jyotishika.Server.Rest.Json;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 using Swashbuckle.AspNetCore.SwaggerGen;
