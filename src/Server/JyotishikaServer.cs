@@ -1,21 +1,31 @@
 using Google.Protobuf;
-using Jyotishika.Engine.FastPath;
-using Jyotishika.Engine.Native;
-using Jyotishika.Engine.Places;
-using Jyotishika.Server.Auth;
 using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Edge;
-using Jyotishika.Server.Metrics;
-using Jyotishika.Server.Observability;
-using Jyotishika.Server.Operations;
-using Jyotishika.Server.RateLimiting;
-using Jyotishika.Server.Licensing;
-using Jyotishika.Server.Rest;
-using Jyotishika.Server.Services;
+using Jyotishika.Server.Features.Accounts;
+using Jyotishika.Server.Features.Charts;
+using Jyotishika.Server.Features.Dashas;
+using Jyotishika.Server.Features.Ephemeris;
+using Jyotishika.Server.Features.Panchang;
+using Jyotishika.Server.Features.Places;
+using Jyotishika.Server.Features.Profiles;
+using Jyotishika.Server.Platform.Calculation;
+using Jyotishika.Server.Platform.Edge;
+using Jyotishika.Server.Platform.Errors;
+using Jyotishika.Server.Platform.GrpcBinding;
+using Jyotishika.Server.Platform.Health;
+using Jyotishika.Server.Platform.Licensing;
+using Jyotishika.Server.Platform.Metrics;
+using Jyotishika.Server.Platform.Observability;
+using Jyotishika.Server.Platform.Operations;
+using Jyotishika.Server.Platform.RateLimiting;
+using Jyotishika.Server.Platform.Rest;
+using Jyotishika.Server.Storage;
 
 namespace Jyotishika.Server;
 
-/// <summary>Builds the server: Kestrel ports, services, middleware and endpoints. Tests build it the same way.</summary>
+/// <summary>
+/// Builds the server: the platform (edge, observability, metrics, rate limits, gRPC and REST), storage, and each feature
+/// by its AddX/MapX pair. Tests build it the same way.
+/// </summary>
 public static class JyotishikaServer
 {
     public static WebApplication Build(string[] args)
@@ -26,63 +36,48 @@ public static class JyotishikaServer
         var storage = StorageOptions.FromConfiguration(builder.Configuration);
         var auth = AuthOptions.FromConfiguration(builder.Configuration, builder.Environment.IsProduction());
         RequireStorageForAuthenticatedCalculations(auth, storage);
-        ObservabilitySetup.Configure(builder);
-        EdgeSetup.Configure(builder, options);
-        MetricsSetup.Configure(builder);
-        OperationsSetup.Configure(builder);
-        RateLimitSetup.Configure(builder, auth);
-        builder.Services.AddJyotishika(options).AddJyotishikaStorage(storage).AddJyotishikaAuth(auth).AddJyotishikaProfiles();
+        builder.AddObservability();
+        builder.AddEdge(options);
+        builder.AddMetrics();
+        builder.AddOperations();
+        builder.AddRateLimits(auth);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HttpStatusWriter>();
+        services.AddCalculation(options);
+        services.AddStorage(storage, options.ChartCache);
+        services.AddGrpcPlatform();
+        services.AddReadinessChecks();
+        services.AddCharts().AddDashas().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
+        app.LoadCalculationData(options);
 
-        // Start the native threads now, so a broken EPHE_PATH stops the server at once instead of at first request.
-        try
-        {
-            app.Services.GetRequiredService<EphemerisPool>();
-        }
-        catch (InvalidOperationException invalid)
-        {
-            throw new ConfigurationException($"EPHE_PATH: {invalid.Message}", invalid);
-        }
-
-        // Load (or build) the fast path's tables now rather than on the first request.
-        app.Services.GetService<FastEphemeris>();
-
-        try
-        {
-            app.Services.GetRequiredService<PlaceIndex>();
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            throw new ConfigurationException(
-                $"PLACES_PATH: cannot read the place data at '{options.PlacesPath}' ({failure.Message}); it ships with the " +
-                "server as places/places.tsv.gz", failure);
-        }
-
-        ObservabilitySetup.UseFirst(app);
-        EdgeSetup.UseBeforeRouting(app);
+        app.UseObservability();
+        app.UseEdgeBeforeRouting();
         app.UseRouting();
-        EdgeSetup.UseAfterRouting(app);
-        MetricsSetup.UseAfterRouting(app);
+        app.UseEdgeAfterRouting();
+        app.UseRequestMetrics();
 
         // Before authentication: the OpenID callback is answered inside the authentication middleware.
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        RateLimitSetup.UseAfterAuthorization(app);
+        app.UseCalculationRateLimit();
         app.UseMiddleware<RestBodyGuardMiddleware>(options.MaxRestBodyBytes, app.Services.GetRequiredService<JsonFormatter>());
-        app.UseMiddleware<Jyotishika.Server.GrpcBinding.GrpcFramingGuardMiddleware>();
-        MapCalculation(app.MapGrpcService<ChartGrpcService>(), auth);
-        MapCalculation(app.MapGrpcService<PlaceGrpcService>(), auth);
-        MapCalculation(app.MapGrpcService<DashaGrpcService>(), auth);
-        MapCalculation(app.MapGrpcService<PanchangGrpcService>(), auth);
-        MapCalculation(app.MapGrpcService<EphemerisGrpcService>(), auth);
-        app.MapGrpcService<AuthGrpcService>();
-        app.MapGrpcService<ProfileGrpcService>().RequireAuthorization();
-        app.MapSignIn(auth);
+        app.UseMiddleware<GrpcFramingGuardMiddleware>();
+        MapCalculation(app.MapCharts(), auth);
+        MapCalculation(app.MapPlaces(), auth);
+        MapCalculation(app.MapDashas(), auth);
+        MapCalculation(app.MapPanchang(), auth);
+        MapCalculation(app.MapEphemeris(), auth);
+        app.MapAccounts(auth);
+        app.MapProfiles();
         app.MapGrpcReflectionService();
-        OperationsSetup.Map(app);
-        MetricsSetup.Map(app);
+        app.MapOperations();
+        app.MapMetricsEndpoint();
 
         AgplNotice.Log(app.Logger, app.Services.GetRequiredService<LicenseInfo>());
         return app;

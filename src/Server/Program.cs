@@ -1,7 +1,13 @@
 using Jyotishika.Server;
 using Jyotishika.Server.Configuration;
-using Jyotishika.Server.FastPath;
+using Jyotishika.Server.Platform.Calculation;
 using Jyotishika.Server.Storage;
+using Jyotishika.Server.Storage.Postgres;
+
+
+
+
+
 
 try
 {

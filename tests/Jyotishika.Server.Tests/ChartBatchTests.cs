@@ -5,7 +5,7 @@ using System.Text.Json;
 using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
-using Jyotishika.Server.Mapping;
+using Jyotishika.Server.Features.Charts;
 using Jyotishika.V1;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using Grpc.Net.Client;
-using Jyotishika.Server.Edge;
+using Jyotishika.Server.Platform.Edge;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;

@@ -1,5 +1,5 @@
 using Google.Protobuf.Reflection;
-using Jyotishika.Server.Mapping;
+using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 using Domain = Jyotishika.Engine;
 

@@ -1,5 +1,10 @@
 using Jyotishika.Server.Configuration;
 
+
+
+
+
+
 namespace Jyotishika.Server.Tests;
 
 /// <summary>Settings that cannot work stop the server at start-up with a message naming the setting.</summary>

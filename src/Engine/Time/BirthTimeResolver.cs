@@ -1,7 +1,7 @@
 using System.Globalization;
+using Jyotishika.Engine.Places;
 using NodaTime;
 using NodaTime.Text;
-using Jyotishika.Engine.Places;
 using NodaTime.TimeZones;
 
 namespace Jyotishika.Engine.Time;

@@ -1,4 +1,3 @@
-using Jyotishika.Server.Auth;
 
 namespace Jyotishika.Server.Configuration;
 

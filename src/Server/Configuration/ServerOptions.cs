@@ -1,4 +1,5 @@
 using Jyotishika.Engine.Native;
+using Jyotishika.Server.Storage.Caching;
 
 namespace Jyotishika.Server.Configuration;
 

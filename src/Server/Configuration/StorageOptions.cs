@@ -1,4 +1,4 @@
-using Jyotishika.Server.Storage;
+using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 using StackExchange.Redis;
 

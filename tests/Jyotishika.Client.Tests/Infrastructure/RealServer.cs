@@ -2,7 +2,7 @@ extern alias ServerApp;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using ListeningAddresses = ServerApp::Jyotishika.Server.Edge.ListeningAddresses;
+using ListeningAddresses = ServerApp::Jyotishika.Server.Platform.Edge.ListeningAddresses;
 
 namespace Jyotishika.Client.Tests.Infrastructure;
 

@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Google.Protobuf;
 using Grpc.Core;
-using Jyotishika.Server.Auth;
+using Jyotishika.Server.Platform.Identity;
+using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.Auth;

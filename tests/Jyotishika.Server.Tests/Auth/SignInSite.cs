@@ -72,7 +72,7 @@ public sealed class SignInSite : IAsyncDisposable
 
     public NpgsqlConnection OpenDatabase()
     {
-        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(DatabaseUrl);
+        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(DatabaseUrl);
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
@@ -148,7 +148,7 @@ public sealed class SignInSite : IAsyncDisposable
         {
         }
 
-        Assert.That(browser.Cookie(Jyotishika.Server.Auth.SessionCookie.Name), Is.Not.Null, $"{who} is signed in");
+        Assert.That(browser.Cookie(Jyotishika.Server.Platform.Identity.SessionCookie.Name), Is.Not.Null, $"{who} is signed in");
         using var response = await SendAsync(browser, HttpMethod.Post, "/v1/tokens", $$"""{"name":"{{who}}'s script"}""")
             .ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);

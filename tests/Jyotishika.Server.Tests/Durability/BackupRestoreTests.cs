@@ -4,7 +4,8 @@ using System.Runtime.Versioning;
 using System.Text;
 using System.Text.Json.Nodes;
 using Dapper;
-using Jyotishika.Server.Auth;
+using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Features.Accounts;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Npgsql;
@@ -322,7 +323,7 @@ public sealed class BackupRestoreTests
 
     private async Task<NpgsqlConnection> OpenAsSuperuserAsync(string database)
     {
-        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(postgres.SuperuserUrl(database));
+        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(postgres.SuperuserUrl(database));
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();

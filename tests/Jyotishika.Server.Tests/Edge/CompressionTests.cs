@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Jyotishika.Server.Auth;
+using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Tests.Auth;
 
 namespace Jyotishika.Server.Tests.Edge;

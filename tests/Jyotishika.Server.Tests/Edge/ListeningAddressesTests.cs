@@ -1,6 +1,6 @@
 using System.Net;
 using Grpc.Health.V1;
-using Jyotishika.Server.Edge;
+using Jyotishika.Server.Platform.Edge;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,10 @@
 using Jyotishika.Server.Configuration;
 
+
+
+
+
+
 namespace Jyotishika.Server.Tests.Edge;
 
 /// <summary>

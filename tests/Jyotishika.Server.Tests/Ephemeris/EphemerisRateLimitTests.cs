@@ -1,7 +1,6 @@
 using System.Net;
 using Google.Protobuf;
 using Grpc.Core;
-using Jyotishika.Server.Auth;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.RateLimiting;
 using Jyotishika.V1;

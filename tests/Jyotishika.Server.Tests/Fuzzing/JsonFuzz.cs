@@ -150,7 +150,7 @@ internal sealed class JsonFuzz(Random random)
     private string EnumValue(EnumDescriptor descriptor)
     {
         var value = descriptor.Values[random.Next(descriptor.Values.Count)];
-        var prefix = Jyotishika.Server.Rest.EnumNames.Prefix(descriptor);
+        var prefix = Jyotishika.Server.Platform.Rest.EnumNames.Prefix(descriptor);
         return random.Next(8) switch
         {
             0 => value.Number.ToString(CultureInfo.InvariantCulture),

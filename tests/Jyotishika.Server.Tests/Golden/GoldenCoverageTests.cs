@@ -1,4 +1,4 @@
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Tests.Fuzzing;
 
 namespace Jyotishika.Server.Tests.Golden;

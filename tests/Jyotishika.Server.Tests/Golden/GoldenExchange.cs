@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Platform.Observability;
+using Jyotishika.Server.Storage.Accounts;
 
 namespace Jyotishika.Server.Tests.Golden;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Jyotishika.Engine;
-using Jyotishika.Server.Caching;
+using Jyotishika.Server.Storage.Caching;
 
 namespace Jyotishika.Server.Tests.Golden;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Jyotishika.Server.Edge;
+using Jyotishika.Server.Platform.Edge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Google.Rpc;
 using Grpc.Core;
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Profiles;
 using Jyotishika.V1;

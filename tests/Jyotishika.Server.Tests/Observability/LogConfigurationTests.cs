@@ -1,4 +1,5 @@
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Platform.Observability;
+using Jyotishika.Server.Storage.Profiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,13 +10,13 @@ using Microsoft.IdentityModel.Logging;
 namespace Jyotishika.Server.Tests.Observability;
 
 /// <summary>
-/// What <see cref="ObservabilitySetup.Configure"/> makes of the environment and LOG_LEVEL, read from the built host:
+/// What <see cref="ObservabilitySetup.AddObservability"/> makes of the environment and LOG_LEVEL, read from the built host:
 /// the console format, the level of each kind of category, and the categories pinned because they print secrets.
 /// </summary>
 [TestFixture]
 public sealed class LogConfigurationTests
 {
-    private const string App = "Jyotishika.Server.Profiles.ProfileStore";
+    private const string App = "Jyotishika.Server.Storage.Profiles.ProfileStore";
     private const string Framework = "Microsoft.AspNetCore.Routing.EndpointMiddleware";
     private const string Lifetime = "Microsoft.Hosting.Lifetime";
     private const string Hosting = "Microsoft.AspNetCore.Hosting.Diagnostics";
@@ -100,7 +101,7 @@ public sealed class LogConfigurationTests
             ContentRootPath = AppContext.BaseDirectory,
             Args = args,
         });
-        ObservabilitySetup.Configure(builder);
+        builder.AddObservability();
         return builder.Build();
     }
 

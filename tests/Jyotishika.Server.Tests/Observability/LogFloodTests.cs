@@ -1,4 +1,4 @@
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Storage;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;

@@ -5,8 +5,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grpc.Core;
-using Jyotishika.Server.Auth;
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Platform.Identity;
+using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.Server.Tests.Profiles;
@@ -214,7 +215,7 @@ public sealed class ProductionLogTests
     /// <summary>An operator's SQL, once the server's migrations have made the table.</summary>
     private static async Task ApproveAsync(string databaseUrl, string email)
     {
-        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(databaseUrl);
+        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(databaseUrl);
         builder.Pooling = false;
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Google.Protobuf;
-using Jyotishika.Server.Errors;
-using Jyotishika.Server.Observability;
+using Jyotishika.Server.Platform.Errors;
+using Jyotishika.Server.Platform.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -35,14 +35,14 @@ public sealed class UnhandledExceptionTests
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        ObservabilitySetup.Configure(builder);
+        builder.AddObservability();
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new JsonFormatter(
-            JsonFormatter.Settings.Default.WithTypeRegistry(JyotishikaServiceCollectionExtensions.ErrorDetailTypes)));
+            JsonFormatter.Settings.Default.WithTypeRegistry(ErrorDetails.Types)));
         builder.Services.AddSingleton<HttpStatusWriter>();
         app = builder.Build();
-        ObservabilitySetup.UseFirst(app);
+        app.UseObservability();
         app.MapPost("/fails", IResult () => throw new InvalidOperationException(Detail));
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };

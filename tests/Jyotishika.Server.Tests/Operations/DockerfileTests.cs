@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Operations;
+using Jyotishika.Server.Platform.Operations;
 
 namespace Jyotishika.Server.Tests.Operations;
 

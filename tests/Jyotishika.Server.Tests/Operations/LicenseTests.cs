@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
-using Jyotishika.Server.Licensing;
+using Jyotishika.Server.Platform.Licensing;
+using Jyotishika.Server.Storage.Postgres;
 using Microsoft.Extensions.Logging;
 
 namespace Jyotishika.Server.Tests.Operations;

@@ -2,7 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf.Reflection;
-using Jyotishika.Server.Rest.Json;
+using Jyotishika.Server.Platform.Operations;
+using Jyotishika.Server.Platform.Rest.Json;
 
 namespace Jyotishika.Server.Tests.Operations;
 

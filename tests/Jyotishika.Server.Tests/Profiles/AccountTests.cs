@@ -1,6 +1,6 @@
 using System.Net;
 using Grpc.Core;
-using Jyotishika.Server.Auth;
+using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.V1;
 

@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Jyotishika.Server.Auth;
+using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Tests.Auth;
 
 namespace Jyotishika.Server.Tests.Profiles;

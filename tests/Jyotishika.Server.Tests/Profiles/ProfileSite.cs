@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Dapper;
-using Jyotishika.Server.Auth;
+using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
@@ -110,7 +111,7 @@ internal sealed class ProfileSite : IAsyncDisposable
     /// <summary>The superuser's view, which row-level security does not narrow.</summary>
     public NpgsqlConnection OpenAsSuperuser()
     {
-        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(SuperuserUrl);
+        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(SuperuserUrl);
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Google.Rpc;
 using Grpc.Core;
-using Jyotishika.Server.Profiles;
+using Jyotishika.Server.Features.Profiles;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.Profiles;

@@ -85,7 +85,7 @@ public sealed class UnauthenticatedTests
     [Test]
     public async Task A_token_that_was_never_issued_is_UNAUTHENTICATED()
     {
-        var forged = Person.BearerFor(Jyotishika.Server.Auth.ApiTokenStore.SecretPrefix + new string('A', 43));
+        var forged = Person.BearerFor(Jyotishika.Server.Storage.Accounts.ApiTokenStore.SecretPrefix + new string('A', 43));
 
         var refused = await Refusals.OfAsync(site.Grpc.ListProfilesAsync(new ListProfilesRequest(), forged));
 

@@ -1,8 +1,7 @@
 using System.Net;
 using Google.Protobuf;
 using Grpc.Core;
-using Jyotishika.Server.Auth;
-using Jyotishika.Server.RateLimiting;
+using Jyotishika.Server.Platform.RateLimiting;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;

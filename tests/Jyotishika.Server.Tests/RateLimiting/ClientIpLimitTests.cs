@@ -1,11 +1,11 @@
 using System.Net;
 using Grpc.Core;
 using Grpc.Health.V1;
-using HealthClient = Grpc.Health.V1.Health.HealthClient;
-using Jyotishika.Server.RateLimiting;
+using Jyotishika.Server.Platform.RateLimiting;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using HealthClient = Grpc.Health.V1.Health.HealthClient;
 
 namespace Jyotishika.Server.Tests.RateLimiting;
 

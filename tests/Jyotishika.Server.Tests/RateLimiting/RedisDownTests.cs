@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Jyotishika.Server.RateLimiting;
+using Jyotishika.Server.Platform.RateLimiting;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Jyotishika.Server.RateLimiting;
+using Jyotishika.Server.Platform.RateLimiting;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

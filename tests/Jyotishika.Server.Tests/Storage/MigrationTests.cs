@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dapper;
-using Jyotishika.Server.Storage;
+using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Platform.Rest.Json;
+using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

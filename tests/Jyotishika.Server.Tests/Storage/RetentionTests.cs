@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dapper;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Storage;
+using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

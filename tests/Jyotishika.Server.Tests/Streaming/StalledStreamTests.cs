@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Jyotishika.Server.Streaming;
+using Jyotishika.Server.Platform.Streaming;
 using Jyotishika.V1;
 using Microsoft.Extensions.DependencyInjection;
 

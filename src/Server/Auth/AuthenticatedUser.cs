@@ -1,4 +1,0 @@
-namespace Jyotishika.Server.Auth;
-
-/// <summary>A person as the server knows them after sign-in.</summary>
-public sealed record AuthenticatedUser(Guid Id, string Email, string Name, string PictureUrl);

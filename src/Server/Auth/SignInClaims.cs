@@ -1,4 +1,0 @@
-namespace Jyotishika.Server.Auth;
-
-/// <summary>What an identity provider vouched for.</summary>
-public sealed record SignInClaims(string Email, string? Subject, string? Name, string? PictureUrl);

@@ -1,0 +1,39 @@
+using Grpc.Core;
+using Jyotishika.V1;
+
+namespace Jyotishika.Server.Features.Charts;
+
+/// <summary>ChartService: validate and map, delegate to the engine (through the result cache), map back.</summary>
+public sealed class ChartGrpcService(ChartComputation computation, ChartBatchComputation batch) : ChartService.ChartServiceBase
+{
+    public override Task<ComputeChartsResponse> ComputeCharts(ComputeChartsRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // gRPC callers get results encoded as they are answered; JSON transcoding writes objects.
+        var contentType = context.GetHttpContext().Request.ContentType;
+        var protobufWire = contentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+        return protobufWire
+            ? batch.ComputeEncodedAsync(request, context.CancellationToken)
+            : batch.ComputeAsync(request, context.CancellationToken);
+    }
+
+    public override Task<ChartResponse> ComputeChart(ChartRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return computation.ComputeAsync(request, context.CancellationToken);
+    }
+
+    public override async Task<VargasResponse> ComputeVargas(ChartRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+
+        // The vargas part of the chart that names them, so the two calls share cache entries.
+        var vargas = request.Vargas.Count > 0 ? request.Vargas : VargaMapping.Shodasavarga;
+        var chart = await computation.ComputeAsync(request, vargas, context.CancellationToken).ConfigureAwait(false);
+        var response = new VargasResponse { Settings = chart.Settings, Metadata = chart.Metadata };
+        response.DivisionalCharts.AddRange(chart.DivisionalCharts);
+        return response;
+    }
+}

@@ -1,0 +1,63 @@
+using Jyotishika.Engine;
+using Jyotishika.Engine.Time;
+using Jyotishika.Server.Platform.Requests;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Features.Charts;
+
+/// <summary>Validates a contract chart request and turns it into engine input, reporting every bad field at once.</summary>
+public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
+{
+    public (ChartInput Input, ResolvedBirthTime Time) Map(Contract.ChartRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var violations = new List<InputViolation>();
+        RequiredCoordinates.Check(request.HasLatitude, request.Latitude, request.HasLongitude, request.Longitude, violations);
+
+        var birthTime = BirthTimeMapping.ToEngine(
+            request.Datetime,
+            request.Tz,
+            request.HasUtcOffsetMinutes ? request.UtcOffsetMinutes : null,
+            request.Fold,
+            request.Gap,
+            request.TimeStandard,
+            request.HasLatitude ? request.Latitude : double.NaN,
+            request.HasLongitude ? request.Longitude : double.NaN,
+            violations);
+        ResolvedBirthTime? time = null;
+        try
+        {
+            time = timeResolver.Resolve(birthTime);
+        }
+        catch (InvalidInputException invalid)
+        {
+            violations.AddRange(invalid.Violations);
+        }
+
+        VargaMapping.Validate(request.Vargas, violations);
+        var settings = new ChartSettings
+        {
+            HouseSystem = SettingsMapping.ToEngine(request.HouseSystem, "houseSystem", violations),
+            Ayanamsha = SettingsMapping.ToEngine(request.Ayanamsha, "ayanamsha", violations),
+            UserAyanamsha = request.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
+            NodeType = SettingsMapping.ToEngine(request.NodeType, "nodeType", violations),
+            PositionType = SettingsMapping.ToEngine(request.Positions, "positions", violations),
+            IncludeOuterPlanets = request.IncludeOuterPlanets,
+        };
+        var input = new ChartInput(
+            time?.Utc ?? SupportedRange.FirstInstant,
+            request.HasLatitude ? request.Latitude : 0,
+            request.HasLongitude ? request.Longitude : 0,
+            settings) { Path = SettingsMapping.ToEngine(request.CalculationPath, "calculationPath", violations) };
+
+        // Ranges of the fields that were present; the time was checked by the resolver above.
+        violations.AddRange(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
+        if (violations.Count > 0)
+        {
+            // One violation per field: the first says it best (a missing latitude is not also "out of range").
+            throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
+        }
+
+        return (input, time!);
+    }
+}

@@ -1,0 +1,26 @@
+using Jyotishika.Server.Platform.Calculation;
+using Jyotishika.Server.Storage.Caching;
+
+
+
+namespace Jyotishika.Server.Features.Charts;
+
+/// <summary>Charts, chart batches and divisional charts: ChartService.</summary>
+public static class ChartsSetup
+{
+    /// <summary>A batch of 10,000 chart requests is about 0.6-0.9 MB; room for long zone names and vargas lists.</summary>
+    public const int MaxBatchRequestBytes = 8 * 1024 * 1024;
+
+    public static IServiceCollection AddCharts(this IServiceCollection services)
+    {
+        services.AddSingleton<ChartRequestMapper>();
+        services.AddSingleton<ChartComputation>();
+        services.AddSingleton<ChartBatchComputation>();
+        services.AddSingleton(provider => new ChartCacheKey(provider.GetRequiredService<EphemerisDescription>().Text));
+        services.AddGrpc().AddServiceOptions<ChartGrpcService>(chart => chart.MaxReceiveMessageSize = MaxBatchRequestBytes);
+        return services;
+    }
+
+    public static GrpcServiceEndpointConventionBuilder MapCharts(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGrpcService<ChartGrpcService>();
+}

@@ -1,0 +1,43 @@
+using Google.Protobuf.WellKnownTypes;
+using Jyotishika.Server.Features.Charts;
+using Jyotishika.Server.Platform.Requests;
+using Jyotishika.V1;
+using EngineDashaPeriod = Jyotishika.Engine.Dasha.DashaPeriod;
+
+namespace Jyotishika.Server.Features.Dashas;
+
+/// <summary>Engine dasha types to contract messages.</summary>
+public static class DashaMapping
+{
+    public static DashaPeriod Period(EngineDashaPeriod period)
+    {
+        var contract = new DashaPeriod
+        {
+            Level = period.Level,
+            Lord = Lord(period.Lord),
+            Start = Timestamp.FromDateTime(period.Start),
+            End = Timestamp.FromDateTime(period.End),
+            DurationDays = period.Duration.TotalDays,
+        };
+        contract.Parents.AddRange(period.Path.Take(period.Level - 1).Select(Lord));
+        return contract;
+    }
+
+    public static DashaLord Lord(Engine.Dasha.DashaLord lord) =>
+        new() { Name = lord.Name, Planet = SettingsMapping.ToContract(lord.Graha) };
+
+    public static DashaSettings Settings(DashaQuery query)
+    {
+        var chart = ChartResponseMapper.ToContract(query.Birth.Settings);
+        return new DashaSettings
+        {
+            System = (DashaSystem)(int)query.System,
+            YearLength = (DashaYearLength)(int)query.YearLength,
+            Depth = query.Depth,
+            Ayanamsha = chart.Ayanamsha,
+            UserAyanamsha = chart.UserAyanamsha,
+            NodeType = chart.NodeType,
+            Positions = chart.Positions,
+        };
+    }
+}

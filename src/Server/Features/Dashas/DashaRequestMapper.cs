@@ -1,0 +1,146 @@
+using System.Globalization;
+using Jyotishika.Engine;
+using Jyotishika.Engine.Dasha;
+using Jyotishika.Engine.Time;
+using Jyotishika.Server.Features.Charts;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Features.Dashas;
+
+/// <summary>What a dasha request asks for, validated: the birth (as a chart input) and the dasha options.</summary>
+public sealed record DashaQuery(
+    ChartInput Birth,
+    ResolvedBirthTime Time,
+    DashaSystem System,
+    DashaYearLength YearLength,
+    int Depth,
+    DateTime From,
+    DateTime To,
+    DateTime? At);
+
+/// <summary>
+/// Validates a dasha request. The birth fields are the chart's (so the older system's /dasha payload, house system
+/// included, is read exactly as /chart reads it); every bad field is reported at once.
+/// </summary>
+public sealed class DashaRequestMapper(ChartRequestMapper charts)
+{
+    public const int DefaultDepth = 2;
+
+    public DashaQuery Map(Contract.DashaRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var violations = new List<InputViolation>();
+        (ChartInput Input, ResolvedBirthTime Time)? birth = null;
+        try
+        {
+            birth = charts.Map(AsChartRequest(request));
+        }
+        catch (InvalidInputException invalid)
+        {
+            violations.AddRange(invalid.Violations);
+        }
+
+        var system = request.System switch
+        {
+            Contract.DashaSystem.Unspecified or Contract.DashaSystem.Vimshottari => DashaSystem.Vimshottari,
+            Contract.DashaSystem.Yogini => DashaSystem.Yogini,
+            Contract.DashaSystem.Ashtottari => DashaSystem.Ashtottari,
+            _ => Invalid(violations, "system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI", DashaSystem.Vimshottari),
+        };
+        var yearLength = request.YearLength switch
+        {
+            Contract.DashaYearLength.Unspecified or Contract.DashaYearLength.Julian36525 => DashaYearLength.Julian,
+            Contract.DashaYearLength.MeanSidereal365256364 => DashaYearLength.MeanSidereal,
+            Contract.DashaYearLength.Gregorian3652425 => DashaYearLength.Gregorian,
+            Contract.DashaYearLength.Tropical36524219 => DashaYearLength.Tropical,
+            Contract.DashaYearLength.Savana360 => DashaYearLength.Savana,
+            _ => Invalid(violations, "yearLength", "is not a supported year length", DashaYearLength.Julian),
+        };
+        var depth = request.Depth == 0 ? DefaultDepth : request.Depth;
+        if (depth is < 1 or > DashaPeriod.MaxLevel)
+        {
+            violations.Add(new("depth", $"must be from 1 (mahadasha) to {DashaPeriod.MaxLevel} (deha); default {DefaultDepth}"));
+        }
+
+        var from = ParseDate(request.FromDate, "fromDate", violations);
+        var to = ParseDate(request.ToDate, "toDate", violations);
+        var at = ParseDate(request.AtDate, "atDate", violations);
+        if (from is { } f && to is { } t && t <= f)
+        {
+            violations.Add(new("toDate", "must be after fromDate"));
+        }
+
+        if (violations.Count > 0 || birth is null)
+        {
+            throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
+        }
+
+        var (input, time) = birth.Value;
+        var defaultEnd = time.Utc.AddDays(DashaCalculator.CoveredYears * yearLength.Days());
+        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to ?? defaultEnd, at);
+    }
+
+    private static Contract.ChartRequest AsChartRequest(Contract.DashaRequest request)
+    {
+        var chart = new Contract.ChartRequest
+        {
+            Datetime = request.Datetime,
+            Tz = request.Tz,
+            Fold = request.Fold,
+            Gap = request.Gap,
+            TimeStandard = request.TimeStandard,
+            Ayanamsha = request.Ayanamsha,
+            UserAyanamsha = request.UserAyanamsha,
+            NodeType = request.NodeType,
+            Positions = request.Positions,
+            HouseSystem = request.HouseSystem,
+        };
+        if (request.HasUtcOffsetMinutes)
+        {
+            chart.UtcOffsetMinutes = request.UtcOffsetMinutes;
+        }
+
+        if (request.HasLatitude)
+        {
+            chart.Latitude = request.Latitude;
+        }
+
+        if (request.HasLongitude)
+        {
+            chart.Longitude = request.Longitude;
+        }
+
+        return chart;
+    }
+
+    /// <summary>RFC 3339 instants, or plain dates meaning midnight UTC.</summary>
+    private static DateTime? ParseDate(string text, string field, List<InputViolation> violations)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return date;
+        }
+
+        if (text.Length > 10
+            && (text.EndsWith('Z') || text[^6] is '+' or '-')
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            return instant.UtcDateTime;
+        }
+
+        violations.Add(new(field, "must be a date (2020-01-31) or an RFC 3339 instant with offset (2020-01-31T12:00:00Z)"));
+        return null;
+    }
+
+    private static T Invalid<T>(List<InputViolation> violations, string field, string description, T fallback)
+    {
+        violations.Add(new InputViolation(field, description));
+        return fallback;
+    }
+}

@@ -1,0 +1,30 @@
+using Jyotishika.Server.Platform.RateLimiting;
+using Prometheus;
+
+namespace Jyotishika.Server.Platform.Metrics;
+
+/// <summary>
+/// Rate limiting, copied from <see cref="RateLimitCounters"/> when Prometheus scrapes: refusals by policy (a fixed set of
+/// names), and requests counted by this instance alone while Redis is configured, when clients may exceed their shared
+/// budget.
+/// </summary>
+internal static class RateLimitMetrics
+{
+    public static void Register(CollectorRegistry registry, RateLimitCounters counters)
+    {
+        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
+        var rejections = factory.CreateCounter(
+            "jyotishika_rate_limit_rejections_total", "Requests refused with 429 / RESOURCE_EXHAUSTED, by policy.", "policy");
+        var local = factory.CreateCounter(
+            "jyotishika_rate_limit_local_counts_total", "Requests this instance rate-limited alone because Redis did not answer.");
+        registry.AddBeforeCollectCallback(() =>
+        {
+            foreach (var (policy, count) in counters.RejectedByPolicy)
+            {
+                rejections.WithLabels(policy).IncTo(count);
+            }
+
+            local.IncTo(counters.CountedLocallyTotal);
+        });
+    }
+}
