@@ -48,7 +48,7 @@ public sealed class GoogleSignInFlowTests
         });
 
         // The state is a single-use key in Redis that lives ten minutes.
-        var redis = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Configuration.RedisUrl.Parse(site.RedisUrl));
+        var redis = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Storage.RedisUrl.Parse(site.RedisUrl));
         await using (redis)
         {
             var stateKey = "jyotishika:oauth-state:" + query["state"];

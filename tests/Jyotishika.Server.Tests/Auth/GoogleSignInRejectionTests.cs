@@ -25,7 +25,7 @@ public sealed class GoogleSignInRejectionTests
     {
         site = await SignInSite.StartAsync();
         await site.ApproveAsync(Grace.Email);
-        redis = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Configuration.RedisUrl.Parse(site.RedisUrl));
+        redis = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Storage.RedisUrl.Parse(site.RedisUrl));
     }
 
     [OneTimeTearDown]

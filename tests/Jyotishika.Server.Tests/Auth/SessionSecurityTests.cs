@@ -19,7 +19,7 @@ public sealed class SessionSecurityTests
     public async Task StartAsync()
     {
         site = await SignInSite.StartAsync(settings: ["ALLOWED_ORIGINS=https://partner.jyotishika.test"]);
-        redis = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Configuration.RedisUrl.Parse(site.RedisUrl));
+        redis = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Storage.RedisUrl.Parse(site.RedisUrl));
     }
 
     [OneTimeTearDown]

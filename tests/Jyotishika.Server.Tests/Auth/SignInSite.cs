@@ -72,7 +72,7 @@ public sealed class SignInSite : IAsyncDisposable
 
     public NpgsqlConnection OpenDatabase()
     {
-        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(DatabaseUrl);
+        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(DatabaseUrl);
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();

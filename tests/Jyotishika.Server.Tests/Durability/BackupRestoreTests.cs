@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Accounts;
+using Jyotishika.Server.Storage;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Npgsql;
@@ -323,7 +324,7 @@ public sealed class BackupRestoreTests
 
     private async Task<NpgsqlConnection> OpenAsSuperuserAsync(string database)
     {
-        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(postgres.SuperuserUrl(database));
+        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(postgres.SuperuserUrl(database));
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();

@@ -6,6 +6,7 @@ using Dapper;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.Server.Tests.Infrastructure;
@@ -231,7 +232,7 @@ public sealed class CrashDurabilityTests
 
     private static async Task<NpgsqlConnection> OpenAsync(string url, CancellationToken cancellationToken)
     {
-        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(url);
+        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(url);
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);

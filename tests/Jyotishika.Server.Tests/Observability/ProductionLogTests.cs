@@ -8,6 +8,7 @@ using Grpc.Core;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Platform.Observability;
+using Jyotishika.Server.Storage;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.Server.Tests.Profiles;
@@ -215,7 +216,7 @@ public sealed class ProductionLogTests
     /// <summary>An operator's SQL, once the server's migrations have made the table.</summary>
     private static async Task ApproveAsync(string databaseUrl, string email)
     {
-        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(databaseUrl);
+        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(databaseUrl);
         builder.Pooling = false;
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)

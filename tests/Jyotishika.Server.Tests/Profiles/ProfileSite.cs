@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Platform.Identity;
+using Jyotishika.Server.Storage;
 using Jyotishika.Server.Tests.Auth;
 using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
@@ -111,7 +112,7 @@ internal sealed class ProfileSite : IAsyncDisposable
     /// <summary>The superuser's view, which row-level security does not narrow.</summary>
     public NpgsqlConnection OpenAsSuperuser()
     {
-        var builder = global::Jyotishika.Server.Configuration.DatabaseUrl.Parse(SuperuserUrl);
+        var builder = global::Jyotishika.Server.Storage.DatabaseUrl.Parse(SuperuserUrl);
         builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();

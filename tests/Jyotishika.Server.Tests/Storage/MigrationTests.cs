@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Platform.Rest.Json;
+using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

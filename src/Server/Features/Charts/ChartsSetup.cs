@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using Jyotishika.Server.Platform.Calculation;
 using Jyotishika.Server.Storage.Caching;
 
@@ -17,7 +18,8 @@ public static class ChartsSetup
         services.AddSingleton<ChartComputation>();
         services.AddSingleton<ChartBatchComputation>();
         services.AddSingleton(provider => new ChartCacheKey(provider.GetRequiredService<EphemerisDescription>().Text));
-        services.AddGrpc().AddServiceOptions<ChartGrpcService>(chart => chart.MaxReceiveMessageSize = MaxBatchRequestBytes);
+        // Not AddGrpc().AddServiceOptions: a second AddGrpc would restore the method provider that UseCheckedRequests replaced.
+        services.Configure<GrpcServiceOptions<ChartGrpcService>>(chart => chart.MaxReceiveMessageSize = MaxBatchRequestBytes);
         return services;
     }
 

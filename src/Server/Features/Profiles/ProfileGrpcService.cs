@@ -4,6 +4,7 @@ using Jyotishika.Engine;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Charts;
 using Jyotishika.Server.Platform.Identity;
+using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.Server.Storage.Profiles;
 using Jyotishika.V1;

@@ -1,4 +1,3 @@
-using Dapper;
 using Jyotishika.Server.Storage.Postgres;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -24,9 +23,7 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
 
         try
         {
-            await database.RunAsync(
-                connection => connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken)),
-                cancellationToken).ConfigureAwait(false);
+            await database.PingAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy("PostgreSQL answers");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

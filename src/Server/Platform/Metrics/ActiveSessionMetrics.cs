@@ -1,7 +1,6 @@
 using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
 using Prometheus;
-using StackExchange.Redis;
 
 namespace Jyotishika.Server.Platform.Metrics;
 
@@ -60,7 +59,7 @@ internal sealed class ActiveSessionMetrics
             sessions.Set(await store.CountAsync(budget.Token).ConfigureAwait(false));
         }
         catch (Exception failure)
-            when (failure is StoreUnavailableException or RedisException or TimeoutException or OperationCanceledException)
+            when (failure is StoreUnavailableException or TimeoutException or OperationCanceledException)
         {
             logger.LogWarning(
                 "Counting sessions for jyotishika_active_sessions failed ({Failure}); the last count stands.", failure.GetType().Name);

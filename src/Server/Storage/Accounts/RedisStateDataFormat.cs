@@ -13,7 +13,7 @@ public sealed class RedisStateDataFormat(RedisStore redis) : ISecureDataFormat<A
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public const string KeyPrefix = "jyotishika:oauth-state:";
+    public const string KeyPrefix = RedisKeys.OAuthState;
 
     public string Protect(AuthenticationProperties data) => Protect(data, purpose: null);
 

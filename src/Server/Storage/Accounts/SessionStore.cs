@@ -11,10 +11,10 @@ namespace Jyotishika.Server.Storage.Accounts;
 /// </summary>
 public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProvider time)
 {
-    private const string KeyPrefix = "jyotishika:session:";
+    private const string KeyPrefix = RedisKeys.Session;
 
     // Per user, the hashed keys of their sessions: deleting an account ends every session it has.
-    private const string UserIndexPrefix = "jyotishika:user-sessions:";
+    private const string UserIndexPrefix = RedisKeys.UserSessions;
 
     /// <summary>Keys SCAN examines per round trip while counting.</summary>
     private const int CountPageSize = 1000;
@@ -23,7 +23,20 @@ public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProv
     /// Live sessions, counted by SCAN over the session keys (no counter is kept: the keys expire by themselves). SCAN
     /// walks the whole keyspace, chart cache entries too, so callers count rarely and within a budget.
     /// </summary>
-    public Task<long> CountAsync(CancellationToken cancellationToken) => redis.RunAsync(async database =>
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await redis.RunAsync(database => CountKeysAsync(database, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (RedisException failure)
+        {
+            // An error answer (not an outage, which RedisStore reports itself): to the caller, the count is unavailable.
+            throw new StoreUnavailableException("Redis", failure);
+        }
+    }
+
+    private static async Task<long> CountKeysAsync(IDatabase database, CancellationToken cancellationToken)
     {
         var count = 0L;
         RedisValue cursor = 0;
@@ -37,7 +50,7 @@ public sealed class SessionStore(RedisStore redis, AuthOptions options, TimeProv
         while (cursor != 0);
 
         return count;
-    });
+    }
 
     public async Task<(string Id, UserSession Session)> CreateAsync(AuthenticatedUser user)
     {

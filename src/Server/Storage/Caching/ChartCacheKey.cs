@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
+using Jyotishika.Server.Storage.Redis;
 
 namespace Jyotishika.Server.Storage.Caching;
 
@@ -18,7 +19,7 @@ namespace Jyotishika.Server.Storage.Caching;
 /// </remarks>
 public sealed class ChartCacheKey
 {
-    public const string Prefix = "jyotishika:chart:";
+    public const string Prefix = RedisKeys.Chart;
 
     /// <summary>Raise when the key's layout changes; code changes are covered by the assembly ids in the version.</summary>
     /// <remarks>

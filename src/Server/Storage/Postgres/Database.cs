@@ -42,6 +42,11 @@ public sealed class Database(NpgsqlDataSource? dataSource, StoreOutageLog? outag
         return RunOnAnySchemaAsync(work, cancellationToken);
     }
 
+    /// <summary>Asks PostgreSQL for <c>SELECT 1</c>: the readiness probe's question.</summary>
+    public Task PingAsync(CancellationToken cancellationToken) => RunAsync(
+        connection => connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken)),
+        cancellationToken);
+
     /// <summary>As <see cref="RunAsync{T}"/> without waiting for the schema: for the migrations themselves.</summary>
     internal async Task<T> RunOnAnySchemaAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {

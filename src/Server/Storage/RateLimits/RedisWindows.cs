@@ -72,7 +72,7 @@ public sealed partial class RedisWindows(
             return;
         }
 
-        RedisKey[] keys = ["jyotishika:rate-limit:warm-up"];
+        RedisKey[] keys = [RedisKeys.RateLimit + "warm-up"];
         RedisValue[] values = [1000, 0];
         var warming = redis.RunAsync(database => database.ScriptEvaluateAsync(Script, keys, values));
         try
@@ -101,7 +101,7 @@ public sealed partial class RedisWindows(
     /// </summary>
     internal static string KeyOf(IWindowBudget policy, string partition) => string.Create(
         CultureInfo.InvariantCulture,
-        $"jyotishika:rate-limit:{policy.Name}:{policy.PermitLimit}/{policy.Window.TotalSeconds}s:{partition}");
+        $"{RedisKeys.RateLimit}{policy.Name}:{policy.PermitLimit}/{policy.Window.TotalSeconds}s:{partition}");
 
     private async ValueTask<WindowDecision?> TakeAsync(
         IWindowBudget policy, string partition, int permits, CancellationToken cancellationToken)

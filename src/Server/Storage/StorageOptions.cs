@@ -1,8 +1,9 @@
+using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 using StackExchange.Redis;
 
-namespace Jyotishika.Server.Configuration;
+namespace Jyotishika.Server.Storage;
 
 /// <summary>
 /// DATABASE_URL (+ pool sizes) and REDIS_URL; either may be absent, and calculations work without both. Also what is kept

@@ -1,4 +1,6 @@
-namespace Jyotishika.Server.Configuration;
+using Jyotishika.Server.Configuration;
+
+namespace Jyotishika.Server.Storage;
 
 /// <summary>
 /// The retention job: how long an account may sit unused and a deleted profile may linger before both are removed

@@ -1,7 +1,8 @@
+using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 
-namespace Jyotishika.Server.Configuration;
+namespace Jyotishika.Server.Storage;
 
 /// <summary>
 /// DATABASE_URL as the older system wrote it (<c>postgresql://user:pass@host:port/db?sslmode=require</c>), turned into

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Jyotishika.Server.Configuration;
 using StackExchange.Redis;
 
-namespace Jyotishika.Server.Configuration;
+namespace Jyotishika.Server.Storage;
 
 /// <summary>
 /// REDIS_URL (<c>redis://[:password@]host:port[/db]</c>, <c>rediss://</c> for TLS) or the older system's
