@@ -1,5 +1,4 @@
 using Jyotishika.Engine.Native;
-using Jyotishika.Server.Storage.Caching;
 
 namespace Jyotishika.Server.Configuration;
 
