@@ -52,7 +52,7 @@ public static class JyotishikaServer
         services.AddStorage(storage, options.ChartCache);
         services.AddGrpcPlatform();
         services.AddReadinessChecks();
-        services.AddCharts().AddDashas().AddProfiles().AddAccounts(auth);
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
         app.LoadCalculationData(options);

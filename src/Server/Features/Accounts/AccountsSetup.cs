@@ -15,6 +15,7 @@ public static class AccountsSetup
     {
         ArgumentNullException.ThrowIfNull(auth);
         var authentication = services.AddIdentity(auth);
+        services.AddSingleton<ApiTokenRequestMapper>();
         services.AddSingleton<SignInRedirects>();
         services.AddSingleton<SignInCompletion>();
         services.AddSingleton<GoogleSignInEvents>();

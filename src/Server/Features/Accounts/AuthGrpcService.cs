@@ -3,6 +3,7 @@ using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
 using Jyotishika.Server.Platform.Identity;
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;
 using Microsoft.AspNetCore.Authorization;
@@ -10,19 +11,10 @@ using Microsoft.AspNetCore.Authorization;
 namespace Jyotishika.Server.Features.Accounts;
 
 /// <summary>AuthService: the caller, sign-out and API tokens. Identity comes from <see cref="CallerAuthenticationHandler"/>.</summary>
-public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie, ApiTokenStore tokens, TimeProvider time)
+public sealed class AuthGrpcService(
+    SessionStore sessions, SessionCookie cookie, ApiTokenStore tokens, ApiTokenRequestMapper mapper)
     : AuthService.AuthServiceBase
 {
-    private const string ExpiresAtField = "expiresAt";
-
-    /// <summary>A token lives at most a year (a leap year's 366 days), so a forgotten one does not work forever.</summary>
-    private const int MaxTokenLifetimeDays = 366;
-
-    /// <summary>Seconds from 1970 to 10000-01-01T00:00:00Z: past it a Timestamp has no DateTimeOffset.</summary>
-    private const long TimestampSecondsLimit = 253402300800;
-
-    private static readonly string ExpiresAtRule = $"must be in the future and at most {MaxTokenLifetimeDays} days ahead";
-
     public override Task<GetMeResponse> GetMe(GetMeRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -73,13 +65,13 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
                 StatusCode.PermissionDenied, "API tokens are created from a signed-in browser session, not with another token."));
         }
 
-        var (name, expiresAt) = Validate(request);
+        var (name, expiresAt) = mapper.Map(request);
         var (outcome, token, secret) = await tokens.CreateAsync(Caller(context).Id, name, expiresAt, context.CancellationToken)
             .ConfigureAwait(false);
         return outcome switch
         {
             ApiTokenStore.Creation.Created => new CreateApiTokenResponse { Token = token!.ToContract(), Secret = secret! },
-            ApiTokenStore.Creation.AlreadyExpired => throw RpcErrors.InvalidArgument(ExpiresAtField, ExpiresAtRule),
+            ApiTokenStore.Creation.AlreadyExpired => throw RpcErrors.InvalidArgument(ApiTokenRequestMapper.ExpiresAtField, ApiTokenRequestMapper.ExpiresAtRule),
             ApiTokenStore.Creation.Deactivated => throw await DeactivatedAsync(http).ConfigureAwait(false),
             _ => throw new RpcException(new Grpc.Core.Status(
                 StatusCode.FailedPrecondition, $"At most {ApiTokenStore.MaxTokensPerUser} live API tokens per user; revoke one first.")),
@@ -123,29 +115,6 @@ public sealed class AuthGrpcService(SessionStore sessions, SessionCookie cookie,
         return new RpcException(new Grpc.Core.Status(StatusCode.PermissionDenied, "This account is not active."));
     }
 
-    private (string Name, DateTimeOffset? ExpiresAt) Validate(CreateApiTokenRequest request)
-    {
-        var violations = new List<InputViolation>();
-        var name = request.Name.Trim();
-        if (name.Length is 0 or > 100 || name.Any(char.IsControl))
-        {
-            violations.Add(new InputViolation("name", "must be 1 to 100 characters without control characters"));
-        }
-
-        DateTimeOffset? expiresAt = null;
-        if (request.ExpiresAt is { } timestamp)
-        {
-            var now = time.GetUtcNow();
-            var valid = timestamp.Nanos is >= 0 and < 1_000_000_000 && timestamp.Seconds is > 0 and < TimestampSecondsLimit;
-            expiresAt = valid ? timestamp.ToDateTimeOffset() : null;
-            if (expiresAt is not { } at || at <= now || at > now.AddDays(MaxTokenLifetimeDays))
-            {
-                violations.Add(new InputViolation(ExpiresAtField, ExpiresAtRule));
-            }
-        }
-
-        return violations.Count > 0 ? throw new InvalidInputException(violations) : (name, expiresAt);
-    }
 
     private static AuthenticatedUser Caller(ServerCallContext context) =>
         CallerClaims.User(context.GetHttpContext().User)

@@ -2,6 +2,7 @@ using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Platform.Calculation;
 using Jyotishika.Server.Platform.Errors;
+using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;
@@ -47,7 +48,7 @@ public sealed partial class ChartBatchComputation(
         ArgumentNullException.ThrowIfNull(request);
         var count = request.Requests.Count;
         return count is 0 or > MaxItems
-            ? throw new InvalidInputException("requests", $"must hold 1 to {MaxItems:N0} chart requests; got {count:N0}")
+            ? throw new InvalidRequestException("requests", $"must hold 1 to {MaxItems:N0} chart requests; got {count:N0}")
             : count;
     }
 
@@ -63,7 +64,7 @@ public sealed partial class ChartBatchComputation(
             {
                 mapped[item] = mapper.Map(request.Requests[item]);
             }
-            catch (InvalidInputException invalid)
+            catch (InvalidRequestException invalid)
             {
                 answered(item, Refused(invalid.Violations));
             }
@@ -91,7 +92,7 @@ public sealed partial class ChartBatchComputation(
 
         if (outcome.Violations is { } violations)
         {
-            return Refused(violations);
+            return Refused(EngineViolations.ToFields(violations).ToList());
         }
 
         LogItemFailed(logger, item, outcome.Failure);
@@ -104,7 +105,7 @@ public sealed partial class ChartBatchComputation(
         };
     }
 
-    private static Contract.ChartResult Refused(IReadOnlyList<InputViolation> violations)
+    private static Contract.ChartResult Refused(IReadOnlyList<InvalidField> violations)
     {
         var status = new Contract.ItemStatus
         {

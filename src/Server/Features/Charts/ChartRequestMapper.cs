@@ -11,7 +11,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
     public (ChartInput Input, ResolvedBirthTime Time) Map(Contract.ChartRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         RequiredCoordinates.Check(request.HasLatitude, request.Latitude, request.HasLongitude, request.Longitude, violations);
 
         var birthTime = BirthTimeMapping.ToEngine(
@@ -31,7 +31,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
         }
         catch (InvalidInputException invalid)
         {
-            violations.AddRange(invalid.Violations);
+            violations.AddEngine(invalid.Violations);
         }
 
         VargaMapping.Validate(request.Vargas, violations);
@@ -39,7 +39,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
         {
             HouseSystem = SettingsMapping.ToEngine(request.HouseSystem, "houseSystem", violations),
             Ayanamsha = SettingsMapping.ToEngine(request.Ayanamsha, "ayanamsha", violations),
-            UserAyanamsha = request.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
+            UserAyanamsha = SettingsMapping.ToEngine(request.UserAyanamsha),
             NodeType = SettingsMapping.ToEngine(request.NodeType, "nodeType", violations),
             PositionType = SettingsMapping.ToEngine(request.Positions, "positions", violations),
             IncludeOuterPlanets = request.IncludeOuterPlanets,
@@ -51,12 +51,8 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             settings) { Path = SettingsMapping.ToEngine(request.CalculationPath, "calculationPath", violations) };
 
         // Ranges of the fields that were present; the time was checked by the resolver above.
-        violations.AddRange(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
-        if (violations.Count > 0)
-        {
-            // One violation per field: the first says it best (a missing latitude is not also "out of range").
-            throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
-        }
+        violations.AddEngine(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
+        violations.ThrowIfAny();
 
         return (input, time!);
     }

@@ -13,18 +13,18 @@ public static class VargaMapping
     /// <summary>The 16 vargas of BPHS ch. 6, served when a varga request names none.</summary>
     public static IReadOnlyList<int> Shodasavarga { get; } = [1, 2, 3, 4, 7, 9, 10, 12, 16, 20, 24, 27, 30, 40, 45, 60];
 
-    public static void Validate(IReadOnlyList<int> vargas, List<InputViolation> violations)
+    public static void Validate(IReadOnlyList<int> vargas, RequestViolations violations)
     {
         ArgumentNullException.ThrowIfNull(vargas);
         ArgumentNullException.ThrowIfNull(violations);
         if (vargas.Count > MaxVargas)
         {
-            violations.Add(new(DivisionalChart.Field, $"must list at most {MaxVargas} divisions"));
+            violations.Add(DivisionalChart.Field, $"must list at most {MaxVargas} divisions");
         }
 
         foreach (var invalid in vargas.Where(n => n is < 1 or > DivisionalChart.MaxDivision).Take(1))
         {
-            violations.Add(new(DivisionalChart.Field, $"{invalid} is not a division: each must be from 1 to {DivisionalChart.MaxDivision}"));
+            violations.Add(DivisionalChart.Field, $"{invalid} is not a division: each must be from 1 to {DivisionalChart.MaxDivision}");
         }
     }
 

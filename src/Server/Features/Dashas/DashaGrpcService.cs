@@ -24,7 +24,7 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
             .ToList();
         if (periods.Count > MaxUnaryPeriods)
         {
-            throw new InvalidInputException(
+            throw new InvalidRequestException(
                 "depth",
                 $"the request covers more than {MaxUnaryPeriods} periods; lower depth, narrow fromDate/toDate, or use StreamDasha " +
                 "(POST /v1/dasha:stream)");

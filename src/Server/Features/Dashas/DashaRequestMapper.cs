@@ -3,6 +3,7 @@ using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Features.Charts;
+using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Dashas;
@@ -29,13 +30,13 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
     public DashaQuery Map(Contract.DashaRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         (ChartInput Input, ResolvedBirthTime Time)? birth = null;
         try
         {
             birth = charts.Map(AsChartRequest(request));
         }
-        catch (InvalidInputException invalid)
+        catch (InvalidRequestException invalid)
         {
             violations.AddRange(invalid.Violations);
         }
@@ -45,7 +46,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             Contract.DashaSystem.Unspecified or Contract.DashaSystem.Vimshottari => DashaSystem.Vimshottari,
             Contract.DashaSystem.Yogini => DashaSystem.Yogini,
             Contract.DashaSystem.Ashtottari => DashaSystem.Ashtottari,
-            _ => Invalid(violations, "system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI", DashaSystem.Vimshottari),
+            _ => violations.Refuse("system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI", DashaSystem.Vimshottari),
         };
         var yearLength = request.YearLength switch
         {
@@ -54,12 +55,12 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             Contract.DashaYearLength.Gregorian3652425 => DashaYearLength.Gregorian,
             Contract.DashaYearLength.Tropical36524219 => DashaYearLength.Tropical,
             Contract.DashaYearLength.Savana360 => DashaYearLength.Savana,
-            _ => Invalid(violations, "yearLength", "is not a supported year length", DashaYearLength.Julian),
+            _ => violations.Refuse("yearLength", "is not a supported year length", DashaYearLength.Julian),
         };
         var depth = request.Depth == 0 ? DefaultDepth : request.Depth;
         if (depth is < 1 or > DashaPeriod.MaxLevel)
         {
-            violations.Add(new("depth", $"must be from 1 (mahadasha) to {DashaPeriod.MaxLevel} (deha); default {DefaultDepth}"));
+            violations.Add("depth", $"must be from 1 (mahadasha) to {DashaPeriod.MaxLevel} (deha); default {DefaultDepth}");
         }
 
         var from = ParseDate(request.FromDate, "fromDate", violations);
@@ -67,15 +68,13 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
         var at = ParseDate(request.AtDate, "atDate", violations);
         if (from is { } f && to is { } t && t <= f)
         {
-            violations.Add(new("toDate", "must be after fromDate"));
+            violations.Add("toDate", "must be after fromDate");
         }
 
-        if (violations.Count > 0 || birth is null)
-        {
-            throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
-        }
+        violations.ThrowIfAny();
 
-        var (input, time) = birth.Value;
+        // A birth that did not map has thrown above, its violations with the rest.
+        var (input, time) = birth!.Value;
         var defaultEnd = time.Utc.AddDays(DashaCalculator.CoveredYears * yearLength.Days());
         return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to ?? defaultEnd, at);
     }
@@ -114,7 +113,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
     }
 
     /// <summary>RFC 3339 instants, or plain dates meaning midnight UTC.</summary>
-    private static DateTime? ParseDate(string text, string field, List<InputViolation> violations)
+    private static DateTime? ParseDate(string text, string field, RequestViolations violations)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -127,20 +126,12 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             return date;
         }
 
-        if (text.Length > 10
-            && (text.EndsWith('Z') || text[^6] is '+' or '-')
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        if (Rfc3339.TryParseInstant(text, out var instant))
         {
-            return instant.UtcDateTime;
+            return instant;
         }
 
-        violations.Add(new(field, "must be a date (2020-01-31) or an RFC 3339 instant with offset (2020-01-31T12:00:00Z)"));
+        violations.Add(field, "must be a date (2020-01-31) or an RFC 3339 instant with offset (2020-01-31T12:00:00Z)");
         return null;
-    }
-
-    private static T Invalid<T>(List<InputViolation> violations, string field, string description, T fallback)
-    {
-        violations.Add(new InputViolation(field, description));
-        return fallback;
     }
 }

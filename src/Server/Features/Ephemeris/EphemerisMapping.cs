@@ -19,21 +19,23 @@ public static class EphemerisMapping
     public static PositionsQuery ToEngine(Contract.PositionsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         var start = ParseInstant(request.Start, "start", violations);
         var end = ParseInstant(request.End, "end", violations);
         var bodies = Bodies(request.Bodies, violations);
         var (settings, path) = Settings(request.Settings, violations);
         var (first, last) = Range(start, end);
         var query = new PositionsQuery(first, last, request.StepSeconds, bodies, settings) { Path = path };
-        ThrowIfAny(violations, EphemerisQueryValidator.Validate(query));
+        // The mapping's own findings come first; the engine adds fields the mapping could not judge.
+        violations.AddEngine(EphemerisQueryValidator.Validate(query));
+        violations.ThrowIfAny();
         return query;
     }
 
     public static EventsQuery ToEngine(Contract.EventsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         var start = ParseInstant(request.Start, "start", violations);
         var end = ParseInstant(request.End, "end", violations);
         var bodies = Bodies(request.Bodies, violations);
@@ -42,8 +44,8 @@ public static class EphemerisMapping
         {
             if (kind == Contract.EventKind.Unspecified || !Enum.IsDefined((EventKind)(int)kind))
             {
-                violations.Add(new("kinds", "must list event kinds (SIGN_INGRESS, NAKSHATRA_CHANGE, STATION_RETROGRADE, " +
-                    "STATION_DIRECT, CONJUNCTION); empty means all"));
+                violations.Add("kinds", "must list event kinds (SIGN_INGRESS, NAKSHATRA_CHANGE, STATION_RETROGRADE, " +
+                    "STATION_DIRECT, CONJUNCTION); empty means all");
                 break;
             }
 
@@ -53,7 +55,9 @@ public static class EphemerisMapping
         var (settings, path) = Settings(request.Settings, violations);
         var (first, last) = Range(start, end);
         var query = new EventsQuery(first, last, bodies, kinds, settings) { Path = path };
-        ThrowIfAny(violations, EphemerisQueryValidator.Validate(query));
+        // The mapping's own findings come first; the engine adds fields the mapping could not judge.
+        violations.AddEngine(EphemerisQueryValidator.Validate(query));
+        violations.ThrowIfAny();
         return query;
     }
 
@@ -104,24 +108,22 @@ public static class EphemerisMapping
     }
 
     /// <summary>An RFC 3339 instant that carries its own offset (Z or ±hh:mm): a range has no place to take a zone from.</summary>
-    private static DateTime? ParseInstant(string text, string field, List<InputViolation> violations)
+    private static DateTime? ParseInstant(string text, string field, RequestViolations violations)
     {
         text = text?.Trim() ?? string.Empty;
         if (text.Length == 0)
         {
-            violations.Add(new(field, "is required: an RFC 3339 instant such as 2026-01-01T00:00:00Z"));
+            violations.Add(field, "is required: an RFC 3339 instant such as 2026-01-01T00:00:00Z");
             return null;
         }
 
-        if (text.Length > 19 && text[10] is 'T' or 't'
-            && (text[^1] is 'Z' or 'z' || (text[^6] is '+' or '-' && text[^3] == ':'))
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        if (Rfc3339.TryParseInstant(text, out var instant))
         {
-            return instant.UtcDateTime;
+            return instant;
         }
 
-        violations.Add(new(field,
-            "must be an RFC 3339 instant with Z or an offset, such as 2026-01-01T00:00:00Z or 2026-01-01T05:30:00+05:30"));
+        violations.Add(field,
+            "must be an RFC 3339 instant with Z or an offset, such as 2026-01-01T00:00:00Z or 2026-01-01T05:30:00+05:30");
         return null;
     }
 
@@ -146,14 +148,14 @@ public static class EphemerisMapping
         : by < TimeSpan.Zero && instant < DateTime.MinValue - by ? DateTime.MinValue
         : instant + by;
 
-    private static List<Graha> Bodies(IEnumerable<Contract.Planet> planets, List<InputViolation> violations)
+    private static List<Graha> Bodies(IEnumerable<Contract.Planet> planets, RequestViolations violations)
     {
         var bodies = new List<Graha>();
         foreach (var planet in planets)
         {
             if (planet == Contract.Planet.Unspecified || !Enum.IsDefined((Graha)(int)planet))
             {
-                violations.Add(new("bodies", "must list planets (SUN … PLUTO); empty means the nine grahas"));
+                violations.Add("bodies", "must list planets (SUN … PLUTO); empty means the nine grahas");
                 break;
             }
 
@@ -164,28 +166,17 @@ public static class EphemerisMapping
     }
 
     private static (ChartSettings Settings, CalculationPath Path) Settings(
-        Contract.EphemerisSettings? settings, List<InputViolation> violations)
+        Contract.EphemerisSettings? settings, RequestViolations violations)
     {
         settings ??= new Contract.EphemerisSettings();
         var mapped = new ChartSettings
         {
             Ayanamsha = SettingsMapping.ToEngine(settings.Ayanamsha, "settings.ayanamsha", violations),
-            UserAyanamsha = settings.UserAyanamsha is { } user ? new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference) : null,
+            UserAyanamsha = SettingsMapping.ToEngine(settings.UserAyanamsha),
             NodeType = SettingsMapping.ToEngine(settings.NodeType, "settings.nodeType", violations),
             PositionType = SettingsMapping.ToEngine(settings.Positions, "settings.positions", violations),
         };
         return (mapped, SettingsMapping.ToEngine(settings.CalculationPath, "settings.calculationPath", violations));
-    }
-
-    /// <summary>The mapping's own findings first; the engine's checks add fields the mapping could not judge.</summary>
-    private static void ThrowIfAny(List<InputViolation> violations, IReadOnlyList<InputViolation> engine)
-    {
-        var reported = violations.Select(v => v.Field).ToHashSet();
-        violations.AddRange(engine.Where(v => !reported.Contains(v.Field)));
-        if (violations.Count > 0)
-        {
-            throw new InvalidInputException(violations.DistinctBy(v => v.Field).ToList());
-        }
     }
 
     private static string ToMilliseconds(DateTime utc)

@@ -4,6 +4,7 @@ using Jyotishika.Engine;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Charts;
 using Jyotishika.Server.Platform.Identity;
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.Server.Storage.Profiles;
@@ -185,7 +186,7 @@ public sealed class ProfileGrpcService(
         var user = CallerClaims.User(http.User)!;
         if (!string.Equals(request.ConfirmEmail.Trim(), user.Email, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidInputException("confirmEmail", "must be the signed-in account's email, to confirm the deletion");
+            throw new InvalidRequestException("confirmEmail", "must be the signed-in account's email, to confirm the deletion");
         }
 
         // Sessions first: if Redis is down nothing is deleted (UNAVAILABLE), rather than a deleted user keeping a session.
@@ -200,21 +201,21 @@ public sealed class ProfileGrpcService(
         ?? throw new RpcException(new Status(StatusCode.Unauthenticated, "Sign in first."));
 
     private static Guid Id(string text, string field) =>
-        Guid.TryParse(text, out var id) ? id : throw new InvalidInputException(field, "must be an id as returned by this service");
+        Guid.TryParse(text, out var id) ? id : throw new InvalidRequestException(field, "must be an id as returned by this service");
 
     /// <summary>A page request; a size above the maximum is read as the maximum, as Google's AIP-158 (pagination) has it.</summary>
     private static (PagePosition? After, int Size) Page(string token, int size)
     {
         if (size < 0)
         {
-            throw new InvalidInputException(
+            throw new InvalidRequestException(
                 "pageSize", $"must not be negative (0 means {DefaultPageSize}; more than {MaxPageSize} is read as {MaxPageSize})");
         }
 
         PagePosition? after = null;
         if (token.Length > 0 && !PagePosition.TryParse(token, out after))
         {
-            throw new InvalidInputException("pageToken", "must be a nextPageToken from a previous answer");
+            throw new InvalidRequestException("pageToken", "must be a nextPageToken from a previous answer");
         }
 
         return (after, size == 0 ? DefaultPageSize : Math.Min(size, MaxPageSize));

@@ -2,6 +2,7 @@ using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Jyotishika.Engine;
 using Jyotishika.Server.Features.Charts;
+using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;
@@ -20,16 +21,16 @@ public sealed class ProfileInput(ChartRequestMapper chartMapper)
     private static readonly string[] ProfilePaths = ["name", "place_name", "birth"];
     private static readonly string[] NotePaths = ["title", "body"];
 
-    /// <summary>The checked values to store; throws <see cref="InvalidInputException"/> listing every bad field.</summary>
+    /// <summary>The checked values to store; throws <see cref="InvalidRequestException"/> listing every bad field.</summary>
     public (string Name, string PlaceName, Contract.ChartRequest Birth) Check(Contract.Profile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         var name = Text(profile.Name, "profile.name", 1, MaxNameLength, violations);
         var place = Text(profile.PlaceName, "profile.placeName", 0, MaxPlaceLength, violations);
         if (profile.Birth is null)
         {
-            violations.Add(new InputViolation("profile.birth", "is required: the birth time, zone information and coordinates, as in a chart request"));
+            violations.Add("profile.birth", "is required: the birth time, zone information and coordinates, as in a chart request");
         }
         else
         {
@@ -37,27 +38,29 @@ public sealed class ProfileInput(ChartRequestMapper chartMapper)
             {
                 chartMapper.Map(profile.Birth);
             }
-            catch (InvalidInputException invalid)
+            catch (InvalidRequestException invalid)
             {
                 violations.AddRange(invalid.Violations.Select(v => v with { Field = "profile.birth." + v.Field }));
             }
         }
 
-        return violations.Count > 0 ? throw new InvalidInputException(violations) : (name, place, profile.Birth!);
+        violations.ThrowIfAny();
+        return (name, place, profile.Birth!);
     }
 
     public (string Title, string Body) Check(Contract.Note note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         var title = Text(note.Title, "note.title", 1, MaxTitleLength, violations);
         // Line breaks and tabs belong in a note; other control characters do not, and NUL cannot even be stored
         // (PostgreSQL text refuses it, which would surface as an internal error).
         var body = note.Body.Length > MaxBodyLength || note.Body.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            ? Violation(
-                violations, "note.body", $"must be at most {MaxBodyLength} characters, without control characters but line breaks and tabs")
+            ? violations.Refuse(
+                "note.body", $"must be at most {MaxBodyLength} characters, without control characters but line breaks and tabs", string.Empty)
             : note.Body;
-        return violations.Count > 0 ? throw new InvalidInputException(violations) : (title, body);
+        violations.ThrowIfAny();
+        return (title, body);
     }
 
     /// <summary>The stored profile with the masked fields taken from the request (every mutable field for an empty mask).</summary>
@@ -87,7 +90,7 @@ public sealed class ProfileInput(ChartRequestMapper chartMapper)
     public static int ExpectedVersion(string etag, string field) =>
         ProfileMapping.TryParseEtag(etag, out var version)
             ? version
-            : throw new InvalidInputException(field, "is required: send the etag from the last read, so a newer change is not overwritten");
+            : throw new InvalidRequestException(field, "is required: send the etag from the last read, so a newer change is not overwritten");
 
     /// <summary>Without a mask, the fields the request sets (non-default) are the ones to change, as AIP-134 implies.</summary>
     private static T Merge<T>(T stored, T changes, FieldMask? mask, string[] mutable, Func<string, bool> nested)
@@ -98,13 +101,13 @@ public sealed class ProfileInput(ChartRequestMapper chartMapper)
             : mask.Paths.Select(path => ProtoPath(changes.Descriptor, path)).ToArray();
         if (paths.Length == 0)
         {
-            throw new InvalidInputException("updateMask", "names nothing to change: set the fields to change, or list them in updateMask");
+            throw new InvalidRequestException("updateMask", "names nothing to change: set the fields to change, or list them in updateMask");
         }
 
         var unknown = paths.Where(path => (!mutable.Contains(path) && !nested(path)) || !FieldMask.IsValid(changes.Descriptor, path)).ToList();
         if (unknown.Count > 0)
         {
-            throw new InvalidInputException("updateMask", $"may name only {string.Join(", ", mutable)}; not {string.Join(", ", unknown)}");
+            throw new InvalidRequestException("updateMask", $"may name only {string.Join(", ", mutable)}; not {string.Join(", ", unknown)}");
         }
 
         var merged = stored.Clone();
@@ -154,17 +157,11 @@ public sealed class ProfileInput(ChartRequestMapper chartMapper)
         };
     }
 
-    private static string Text(string value, string field, int min, int max, List<InputViolation> violations)
+    private static string Text(string value, string field, int min, int max, RequestViolations violations)
     {
         var trimmed = value.Trim();
         return trimmed.Length < min || trimmed.Length > max || trimmed.Any(char.IsControl)
-            ? Violation(violations, field, $"must be {min} to {max} characters without control characters")
+            ? violations.Refuse(field, $"must be {min} to {max} characters without control characters", string.Empty)
             : trimmed;
-    }
-
-    private static string Violation(List<InputViolation> violations, string field, string description)
-    {
-        violations.Add(new InputViolation(field, description));
-        return string.Empty;
     }
 }

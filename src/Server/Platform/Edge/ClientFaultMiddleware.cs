@@ -1,6 +1,7 @@
 using Google.Rpc;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
+using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Edge;
 
@@ -27,7 +28,7 @@ public sealed class ClientFaultMiddleware(RequestDelegate next, HttpStatusWriter
                 StatusCodes.Status413PayloadTooLarge => (Code.InvalidArgument, "is larger than the server accepts"),
                 _ => (Code.InvalidArgument, "is not a well-formed HTTP request body (framing or chunk encoding)"),
             };
-            var status = RpcErrors.InvalidArgumentStatus([new InputViolation("body", description)]);
+            var status = RpcErrors.InvalidArgumentStatus([new InvalidField("body", description)]);
             status.Code = (int)code;
 
             // Kestrel closes the connection after such an answer: its framing can no longer be trusted.

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Observability;
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Server.Storage;
 
 namespace Jyotishika.Server.Platform.Errors;
@@ -68,8 +69,11 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
     {
         switch (exception)
         {
-            case InvalidInputException invalid:
+            case InvalidRequestException invalid:
                 return RpcErrors.InvalidArgument(invalid.Violations);
+            case InvalidInputException invalid:
+                // The engine refusing an input the request mapper passed (a varga rule, a date the engine cannot cover).
+                return RpcErrors.InvalidArgument(EngineViolations.ToFields(invalid.Violations).ToList());
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested
                 || context.GetHttpContext().RequestAborted.IsCancellationRequested:
                 return context.Deadline <= time.GetUtcNow().UtcDateTime

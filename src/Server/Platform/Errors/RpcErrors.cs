@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Jyotishika.Engine;
+using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Errors;
 
@@ -23,7 +24,7 @@ public static class RpcErrors
         return status;
     }
 
-    public static Google.Rpc.Status InvalidArgumentStatus(IReadOnlyList<InputViolation> violations)
+    public static Google.Rpc.Status InvalidArgumentStatus(IReadOnlyList<InvalidField> violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
         var badRequest = new BadRequest();
@@ -45,7 +46,7 @@ public static class RpcErrors
     }
 
     /// <summary>The one-line message of an INVALID_ARGUMENT status: the field and why, or the fields when several.</summary>
-    public static string InvalidArgumentMessage(IReadOnlyList<InputViolation> violations)
+    public static string InvalidArgumentMessage(IReadOnlyList<InvalidField> violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
         return violations.Count == 1
@@ -53,9 +54,9 @@ public static class RpcErrors
             : $"Invalid fields: {string.Join(", ", violations.Select(v => v.Field).Distinct())}";
     }
 
-    public static RpcException InvalidArgument(IReadOnlyList<InputViolation> violations) =>
+    public static RpcException InvalidArgument(IReadOnlyList<InvalidField> violations) =>
         InvalidArgumentStatus(violations).ToRpcException();
 
     public static RpcException InvalidArgument(string field, string description) =>
-        InvalidArgument([new InputViolation(field, description)]);
+        InvalidArgument([new InvalidField(field, description)]);
 }

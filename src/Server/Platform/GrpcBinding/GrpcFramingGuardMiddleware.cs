@@ -4,6 +4,7 @@ using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
+using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 
@@ -50,7 +51,7 @@ public sealed class GrpcFramingGuardMiddleware(RequestDelegate next, HttpStatusW
             return;
         }
 
-        await writer.WriteAsync(context, RpcErrors.InvalidArgumentStatus([new InputViolation("request", problem)])).ConfigureAwait(false);
+        await writer.WriteAsync(context, RpcErrors.InvalidArgumentStatus([new InvalidField("request", problem)])).ConfigureAwait(false);
     }
 
     /// <summary>

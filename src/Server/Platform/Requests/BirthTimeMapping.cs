@@ -19,26 +19,26 @@ public static class BirthTimeMapping
         Contract.TimeStandard standard,
         double latitude,
         double longitude,
-        List<InputViolation> violations)
+        RequestViolations violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
         var mappedFold = fold switch
         {
             Contract.Fold.Unspecified or Contract.Fold.Earlier => Fold.Earlier,
             Contract.Fold.Later => Fold.Later,
-            _ => Invalid(violations, "fold", "must be EARLIER or LATER", Fold.Earlier),
+            _ => violations.Refuse("fold", "must be EARLIER or LATER", Fold.Earlier),
         };
         var mappedGap = gap switch
         {
             Contract.GapResolution.Unspecified or Contract.GapResolution.Reject => GapResolution.Reject,
             Contract.GapResolution.ShiftForward => GapResolution.ShiftForward,
-            _ => Invalid(violations, "gap", "must be REJECT or SHIFT_FORWARD", GapResolution.Reject),
+            _ => violations.Refuse("gap", "must be REJECT or SHIFT_FORWARD", GapResolution.Reject),
         };
         var mappedStandard = standard switch
         {
             Contract.TimeStandard.Unspecified or Contract.TimeStandard.ZoneTime => TimeStandard.ZoneTime,
             Contract.TimeStandard.LocalMeanTime => TimeStandard.LocalMeanTime,
-            _ => Invalid(violations, "timeStandard", "must be ZONE_TIME or LOCAL_MEAN_TIME", TimeStandard.ZoneTime),
+            _ => violations.Refuse("timeStandard", "must be ZONE_TIME or LOCAL_MEAN_TIME", TimeStandard.ZoneTime),
         };
         return new BirthTime(datetime, tz, utcOffsetMinutes, latitude, longitude)
         {
@@ -79,11 +79,5 @@ public static class BirthTimeMapping
         }
 
         return contract;
-    }
-
-    private static T Invalid<T>(List<InputViolation> violations, string field, string description, T fallback)
-    {
-        violations.Add(new InputViolation(field, description));
-        return fallback;
     }
 }

@@ -64,32 +64,29 @@ public static class SettingsMapping
         _ => null,
     };
 
+    /// <summary>The one reading of a request's user-defined ayanamsha, for every request that carries one.</summary>
+    public static UserAyanamsha? ToEngine(Contract.UserAyanamsha? user) =>
+        user is null ? null : new UserAyanamsha(user.ReferenceJulianDay, user.DegreesAtReference);
+
     public static Contract.Planet ToContract(Graha graha) => (Contract.Planet)(int)graha;
 
     // The same conversions for request fields: an unknown number becomes a violation naming the field (for the caller
     // to throw with the rest) and the default, so that one bad field does not hide the others.
 
-    public static HouseSystem ToEngine(Contract.HouseSystem value, string field, List<InputViolation> violations) =>
-        ToEngine(value) ?? Refused(violations, field, "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)",
+    public static HouseSystem ToEngine(Contract.HouseSystem value, string field, RequestViolations violations) =>
+        ToEngine(value) ?? violations.Refuse(field, "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)",
             ChartSettings.Default.HouseSystem);
 
-    public static Ayanamsha ToEngine(Contract.Ayanamsha value, string field, List<InputViolation> violations) =>
-        ToEngine(value) ?? Refused(violations, field, "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)",
+    public static Ayanamsha ToEngine(Contract.Ayanamsha value, string field, RequestViolations violations) =>
+        ToEngine(value) ?? violations.Refuse(field, "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)",
             ChartSettings.Default.Ayanamsha);
 
-    public static NodeType ToEngine(Contract.NodeType value, string field, List<InputViolation> violations) =>
-        ToEngine(value) ?? Refused(violations, field, "must be MEAN or TRUE", ChartSettings.Default.NodeType);
+    public static NodeType ToEngine(Contract.NodeType value, string field, RequestViolations violations) =>
+        ToEngine(value) ?? violations.Refuse(field, "must be MEAN or TRUE", ChartSettings.Default.NodeType);
 
-    public static PositionType ToEngine(Contract.PositionType value, string field, List<InputViolation> violations) =>
-        ToEngine(value) ?? Refused(violations, field, "must be APPARENT or GEOMETRIC", ChartSettings.Default.PositionType);
+    public static PositionType ToEngine(Contract.PositionType value, string field, RequestViolations violations) =>
+        ToEngine(value) ?? violations.Refuse(field, "must be APPARENT or GEOMETRIC", ChartSettings.Default.PositionType);
 
-    public static CalculationPath ToEngine(Contract.CalculationPath value, string field, List<InputViolation> violations) =>
-        ToEngine(value) ?? Refused(violations, field, "must be FAST or NATIVE", CalculationPath.Auto);
-
-    private static T Refused<T>(List<InputViolation> violations, string field, string description, T fallback)
-    {
-        ArgumentNullException.ThrowIfNull(violations);
-        violations.Add(new InputViolation(field, description));
-        return fallback;
-    }
+    public static CalculationPath ToEngine(Contract.CalculationPath value, string field, RequestViolations violations) =>
+        ToEngine(value) ?? violations.Refuse(field, "must be FAST or NATIVE", CalculationPath.Auto);
 }

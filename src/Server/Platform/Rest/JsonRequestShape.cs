@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Google.Protobuf.Reflection;
 using Jyotishika.Engine;
+using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Rest;
 
@@ -17,28 +18,28 @@ public static class JsonRequestShape
 {
     private const string NotUnicode = "is not valid Unicode text (it holds a lone surrogate escape such as \\udc00)";
 
-    public static IReadOnlyList<InputViolation> Check(JsonElement root, MessageDescriptor message)
+    public static IReadOnlyList<InvalidField> Check(JsonElement root, MessageDescriptor message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            violations.Add(new("body", "must be a JSON object"));
-            return violations;
+            violations.Add("body", "must be a JSON object");
+            return violations.All;
         }
 
         CheckMessage(root, message, prefix: string.Empty, violations);
-        return violations;
+        return violations.All;
     }
 
-    private static void CheckMessage(JsonElement value, MessageDescriptor message, string prefix, List<InputViolation> violations)
+    private static void CheckMessage(JsonElement value, MessageDescriptor message, string prefix, RequestViolations violations)
     {
         var seen = new HashSet<int>();
         foreach (var property in value.EnumerateObject())
         {
             if (!TryGetName(property, out var name))
             {
-                violations.Add(new(prefix.Length == 0 ? "body" : prefix.TrimEnd('.'), "has a property name that " + NotUnicode));
+                violations.Add(prefix.Length == 0 ? "body" : prefix.TrimEnd('.'), "has a property name that " + NotUnicode);
                 continue;
             }
 
@@ -46,14 +47,14 @@ public static class JsonRequestShape
             var field = FindField(message, name);
             if (field is null)
             {
-                violations.Add(new(path, "is not a field of this request"));
+                violations.Add(path, "is not a field of this request");
                 continue;
             }
 
             path = prefix + field.JsonName;
             if (!seen.Add(field.FieldNumber))
             {
-                violations.Add(new(path, "appears more than once"));
+                violations.Add(path, "appears more than once");
                 continue;
             }
 
@@ -62,7 +63,7 @@ public static class JsonRequestShape
                 // Null leaves a field unset, except a list: the transcoder cannot assign null to one.
                 if (field.IsRepeated)
                 {
-                    violations.Add(new(path, "must be a JSON array (leave the field out for an empty list)"));
+                    violations.Add(path, "must be a JSON array (leave the field out for an empty list)");
                 }
 
                 continue;
@@ -71,7 +72,7 @@ public static class JsonRequestShape
             if (field.IsMap)
             {
                 // No request has a map today; refuse one rather than let the transcoder judge it unchecked.
-                violations.Add(new(path, "is not accepted in a JSON body"));
+                violations.Add(path, "is not accepted in a JSON body");
                 continue;
             }
 
@@ -79,7 +80,7 @@ public static class JsonRequestShape
             {
                 if (property.Value.ValueKind != JsonValueKind.Array)
                 {
-                    violations.Add(new(path, "must be a JSON array"));
+                    violations.Add(path, "must be a JSON array");
                     continue;
                 }
 
@@ -90,7 +91,7 @@ public static class JsonRequestShape
                     if (item.ValueKind == JsonValueKind.Null)
                     {
                         // The transcoder cannot add null to a repeated field.
-                        violations.Add(new(itemPath, "must not be null"));
+                        violations.Add(itemPath, "must not be null");
                         continue;
                     }
 
@@ -110,7 +111,7 @@ public static class JsonRequestShape
             string.Equals(f.JsonName, name, StringComparison.OrdinalIgnoreCase)
             || string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static void CheckValue(JsonElement value, FieldDescriptor field, string path, List<InputViolation> violations)
+    private static void CheckValue(JsonElement value, FieldDescriptor field, string path, RequestViolations violations)
     {
         var problem = field.FieldType switch
         {
@@ -134,11 +135,11 @@ public static class JsonRequestShape
         };
         if (problem is not null)
         {
-            violations.Add(new(path, problem));
+            violations.Add(path, problem);
         }
     }
 
-    private static string? CheckNested(JsonElement value, MessageDescriptor message, string path, List<InputViolation> violations)
+    private static string? CheckNested(JsonElement value, MessageDescriptor message, string path, RequestViolations violations)
     {
         if (WellKnownJson.WrappedField(message) is { } wrapped)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Google.Protobuf.Reflection;
 using Jyotishika.Engine;
+using Jyotishika.Server.Platform.Requests;
 using Microsoft.Extensions.Primitives;
 
 namespace Jyotishika.Server.Platform.Rest;
@@ -15,7 +16,7 @@ namespace Jyotishika.Server.Platform.Rest;
 public static class QueryShape
 {
     /// <summary>What the query holds: the violations, and the query to hand on when an enum value was respelled.</summary>
-    public readonly record struct Result(IReadOnlyList<InputViolation> Violations, QueryCollection? Respelled);
+    public readonly record struct Result(IReadOnlyList<InvalidField> Violations, QueryCollection? Respelled);
 
     /// <param name="query">The request's query string.</param>
     /// <param name="message">The request message.</param>
@@ -29,27 +30,27 @@ public static class QueryShape
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(isBound);
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         Dictionary<string, StringValues>? respelled = null;
         foreach (var (name, values) in query)
         {
             var (field, protoPath) = FindPath(message, name);
             if (field is null)
             {
-                violations.Add(new(Shown(name), "is not a parameter of this request"));
+                violations.Add(Shown(name), "is not a parameter of this request");
                 continue;
             }
 
             if (!isBound(protoPath))
             {
-                violations.Add(new(Shown(name), "is taken from the path or the JSON body of this route, not the query string"));
+                violations.Add(Shown(name), "is taken from the path or the JSON body of this route, not the query string");
                 continue;
             }
 
             var path = JsonPath(name, field);
             if (!field.IsRepeated && values.Count > 1)
             {
-                violations.Add(new(path, "appears more than once"));
+                violations.Add(path, "appears more than once");
                 continue;
             }
 
@@ -62,7 +63,7 @@ public static class QueryShape
 
             if (problem is not null)
             {
-                violations.Add(new(path, problem));
+                violations.Add(path, problem);
             }
             else if (canonical.Any(value => value is not null))
             {
@@ -71,7 +72,7 @@ public static class QueryShape
             }
         }
 
-        return new Result(violations, violations.Count == 0 && respelled is not null ? new QueryCollection(respelled) : null);
+        return new Result(violations.All, violations.Count == 0 && respelled is not null ? new QueryCollection(respelled) : null);
     }
 
     /// <summary>

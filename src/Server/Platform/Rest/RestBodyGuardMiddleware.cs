@@ -4,6 +4,7 @@ using Google.Protobuf;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
 using Jyotishika.Server.Platform.Observability;
+using Jyotishika.Server.Platform.Requests;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 
 namespace Jyotishika.Server.Platform.Rest;
@@ -69,7 +70,7 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         }
     }
 
-    private async Task ContinueUnlessInvalidAsync(HttpContext context, IReadOnlyList<InputViolation> violations)
+    private async Task ContinueUnlessInvalidAsync(HttpContext context, IReadOnlyList<InvalidField> violations)
     {
         if (violations.Count > 0)
         {
@@ -80,10 +81,10 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         await next(context).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<InputViolation>> CheckBodyAsync(
+    private async Task<IReadOnlyList<InvalidField>> CheckBodyAsync(
         HttpContext context, GrpcJsonTranscodingMetadata metadata, PooledBody pooled)
     {
-        var tooLarge = new InputViolation("body", $"must be at most {maxBodyBytes} bytes");
+        var tooLarge = new InvalidField("body", $"must be at most {maxBodyBytes} bytes");
         if (context.Request.ContentLength > maxBodyBytes)
         {
             return [tooLarge];
@@ -107,13 +108,13 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         var body = pooled.Buffer.AsMemory(0, pooled.Length);
         if (IsBlank(body.Span))
         {
-            return [new InputViolation("body", "is empty; expected a JSON object with the request's fields")];
+            return [new InvalidField("body", "is empty; expected a JSON object with the request's fields")];
         }
 
         // JSON is UTF-8 (RFC 8259 §8.1); the parser checks structure, not the bytes inside names and strings.
         if (!Utf8.IsValid(body.Span))
         {
-            return [new InputViolation("body", "is not valid UTF-8")];
+            return [new InvalidField("body", "is not valid UTF-8")];
         }
 
         try
@@ -130,7 +131,7 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         {
             var line = (exception.LineNumber ?? 0) + 1;
             var position = (exception.BytePositionInLine ?? 0) + 1;
-            return [new InputViolation("body", $"is not valid JSON (line {line}, position {position})")];
+            return [new InvalidField("body", $"is not valid JSON (line {line}, position {position})")];
         }
     }
 
@@ -165,7 +166,7 @@ public sealed class RestBodyGuardMiddleware(RequestDelegate next, int maxBodyByt
         return true;
     }
 
-    private async Task WriteBadRequestAsync(HttpContext context, IReadOnlyList<InputViolation> violations)
+    private async Task WriteBadRequestAsync(HttpContext context, IReadOnlyList<InvalidField> violations)
     {
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "application/json; charset=utf-8";

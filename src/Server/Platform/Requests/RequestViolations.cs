@@ -1,0 +1,41 @@
+using Jyotishika.Engine;
+
+namespace Jyotishika.Server.Platform.Requests;
+
+/// <summary>
+/// What a request mapper finds wrong, collected so that one answer names every bad field. A field is reported once: the
+/// first finding says it best (a missing latitude is not also "out of range").
+/// </summary>
+public sealed class RequestViolations
+{
+    private readonly List<InvalidField> found = [];
+
+    public int Count => found.Count;
+
+    public IReadOnlyList<InvalidField> All => found;
+
+    public void Add(string field, string description) => found.Add(new InvalidField(field, description));
+
+    public void AddRange(IEnumerable<InvalidField> violations) => found.AddRange(violations);
+
+    /// <summary>Records the problem and hands back <paramref name="fallback"/>, so mapping goes on to find the others.</summary>
+    public T Refuse<T>(string field, string description, T fallback)
+    {
+        Add(field, description);
+        return fallback;
+    }
+
+    /// <summary>The engine's findings about the input the mapper built, as request fields.</summary>
+    public void AddEngine(IEnumerable<InputViolation> problems, string fieldPrefix = "") => found.AddRange(EngineViolations.ToFields(problems, fieldPrefix));
+
+    public bool Names(string field) => found.Exists(violation => violation.Field == field);
+
+    /// <summary>Throws <see cref="InvalidRequestException"/> with one violation per field when anything was found.</summary>
+    public void ThrowIfAny()
+    {
+        if (found.Count > 0)
+        {
+            throw new InvalidRequestException(found.DistinctBy(violation => violation.Field).ToList());
+        }
+    }
+}
