@@ -150,13 +150,12 @@ internal sealed class JsonFuzz(Random random)
     private string EnumValue(EnumDescriptor descriptor)
     {
         var value = descriptor.Values[random.Next(descriptor.Values.Count)];
-        var prefix = Jyotishika.Server.Platform.Rest.EnumNames.Prefix(descriptor);
         return random.Next(8) switch
         {
             0 => value.Number.ToString(CultureInfo.InvariantCulture),
             1 => Quoted(value.Name),
             2 => Pick(["999", "-1", "1.5", "\"999\"", "\"\"", "\"nope\"", "\"\\udc00\"", "\"sun\""]),
-            _ => Quoted(value.Name.StartsWith(prefix, StringComparison.Ordinal) ? value.Name[prefix.Length..] : value.Name),
+            _ => Quoted(Jyotishika.Server.Platform.Rest.EnumNames.For(descriptor).Name(value.Number)!),
         };
     }
 

@@ -80,15 +80,6 @@ public sealed class ResponseJsonWriterTests
         }
     }
 
-    [TestCase("Planet", "PLANET_SUN", "SUN")]
-    [TestCase("HouseSystem", "HOUSE_SYSTEM_WHOLE_SIGN", "WHOLE_SIGN")]
-    [TestCase("HouseSystem", "HOUSESYSTEM_EQUAL", "EQUAL")]
-    [TestCase("Fold", "FOLD_1", "FOLD_1")]
-    [TestCase("Fold", "FOLD", "FOLD")]
-    [TestCase("Planet", "SUN", "SUN")]
-    public void Enum_prefix_is_removed_only_when_a_name_remains(string type, string value, string expected) =>
-        Assert.That(JsonNames.WithoutPrefix(type, value), Is.EqualTo(expected));
-
     private static GrpcJsonTranscodingOptions Settings()
     {
         var transcoding = new GrpcJsonTranscodingOptions();

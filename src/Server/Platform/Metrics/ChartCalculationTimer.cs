@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using Google.Protobuf.Reflection;
+using System.Globalization;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Requests;
+using Jyotishika.Server.Platform.Rest;
 using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
@@ -14,11 +14,11 @@ namespace Jyotishika.Server.Platform.Metrics;
 /// </summary>
 public sealed class ChartCalculationTimer
 {
-    private static readonly FrozenDictionary<HouseSystem, string> HouseSystemNames = Enum.GetValues<HouseSystem>()
-        .ToFrozenDictionary(system => system, system => ApiName(SettingsMapping.ToContract(system), "HOUSE_SYSTEM_"));
+    private static readonly FrozenDictionary<HouseSystem, string> HouseSystemNames =
+        ApiNames<HouseSystem, Jyotishika.V1.HouseSystem>(SettingsMapping.ToContract);
 
-    private static readonly FrozenDictionary<Ayanamsha, string> AyanamshaNames = Enum.GetValues<Ayanamsha>()
-        .ToFrozenDictionary(ayanamsha => ayanamsha, ayanamsha => ApiName(SettingsMapping.ToContract(ayanamsha), "AYANAMSHA_"));
+    private static readonly FrozenDictionary<Ayanamsha, string> AyanamshaNames =
+        ApiNames<Ayanamsha, Jyotishika.V1.Ayanamsha>(SettingsMapping.ToContract);
 
     private readonly Histogram histogram;
     private readonly TimeProvider time;
@@ -47,10 +47,18 @@ public sealed class ChartCalculationTimer
         return result;
     }
 
-    private static string ApiName<TEnum>(TEnum value, string prefix)
-        where TEnum : struct, Enum
+    /// <summary>Each engine value's label: the JSON name of the contract value it maps to.</summary>
+    private static FrozenDictionary<TEngine, string> ApiNames<TEngine, TContract>(Func<TEngine, TContract> toContract)
+        where TEngine : struct, Enum
+        where TContract : struct, Enum
     {
-        var name = typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? value.ToString();
-        return name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+        var names = EnumNames.For(typeof(TContract))
+            ?? throw new InvalidOperationException($"{typeof(TContract)} is not an enum of the contract.");
+        return Enum.GetValues<TEngine>().ToFrozenDictionary(value => value, value =>
+        {
+            // Generated contract enums are int-backed, so the boxed value unboxes to its number.
+            var number = (int)(object)toContract(value);
+            return names.Name(number) ?? number.ToString(CultureInfo.InvariantCulture);
+        });
     }
 }

@@ -1,5 +1,6 @@
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
+using Jyotishika.Server.Platform.Rest;
 using Jyotishika.Server.Platform.Rest.Json;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,8 @@ namespace Jyotishika.Server.Platform.Operations;
 /// <summary>
 /// Makes each schema say what the REST edge's JSON carries. Microsoft.AspNetCore.Grpc.Swagger 0.10 lists enum values by
 /// their proto names whatever <c>RemoveEnumPrefix</c> says, gives Timestamps no format and describes Any's fields as the
-/// C# shape of google.protobuf.Value. Enum names and int64 spelling are read from <see cref="JsonNames"/>, the table
-/// the response writer itself uses, so the document cannot drift from the answers.
+/// C# shape of google.protobuf.Value. Enum names and int64 spelling are read from <see cref="JsonNames"/>, as the
+/// response writer reads them (enum names from <see cref="EnumNames"/>), so the document cannot drift from the answers.
 /// </summary>
 internal sealed class ProtoJsonSchemaFilter(IOptions<GrpcJsonTranscodingOptions> transcoding) : ISchemaFilter
 {
@@ -27,9 +28,9 @@ internal sealed class ProtoJsonSchemaFilter(IOptions<GrpcJsonTranscodingOptions>
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(context);
         var type = context.Type;
-        if (type.IsEnum && ContractEnums.Find(type) is { } enumType)
+        if (type.IsEnum && EnumNames.For(type) is { } enumNames)
         {
-            DescribeEnum(schema, enumType);
+            DescribeEnum(schema, enumNames.Descriptor);
         }
         else if (type == typeof(Timestamp))
         {

@@ -192,17 +192,21 @@ public static class JsonRequestShape
 
     private static string WholeNumber(decimal min, decimal max) => $"must be a whole number (a JSON number) from {min} to {max}";
 
-    private static string? CheckEnum(JsonElement value, EnumDescriptor descriptor) =>
-        value.ValueKind switch
+    private static string? CheckEnum(JsonElement value, EnumDescriptor descriptor)
+    {
+        // Numbers come as JSON numbers here: transcoding's body reader takes no numeral strings, query strings only.
+        var names = EnumNames.For(descriptor);
+        return value.ValueKind switch
         {
             JsonValueKind.String => !TryGetText(value, out var name) ? NotUnicode
-                : RequestText.IsNumeral(name) || EnumNames.Find(descriptor, name) is null ? EnumNames.Expected(descriptor)
+                : RequestText.IsNumeral(name) || names.Find(name) is null ? names.Expected
                 : null,
             JsonValueKind.Number => value.TryGetInt32(out var number) && descriptor.FindValueByNumber(number) is not null
                 ? null
-                : EnumNames.Expected(descriptor),
-            _ => EnumNames.Expected(descriptor),
+                : names.Expected,
+            _ => names.Expected,
         };
+    }
 
     /// <summary>A string value unescaped, or false where an escape names half a surrogate pair (which .NET cannot transcode).</summary>
     private static bool TryGetText(JsonElement value, out string text)

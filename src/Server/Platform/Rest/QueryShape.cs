@@ -140,9 +140,9 @@ public static class QueryShape
         FieldType.Bool => (text is "true" or "false" ? null : "must be true or false", null),
         FieldType.String => (null, null),
         FieldType.Bytes => (RequestText.IsBase64(text) ? null : "must be a base64 string", null),
-        FieldType.Enum => EnumNames.Find(field.EnumType, text) is { } value
+        FieldType.Enum => EnumNames.For(field.EnumType).Find(text) is { } value
             ? (null, value.Name == text ? null : value.Name)
-            : (EnumNames.Expected(field.EnumType), null),
+            : (EnumNames.For(field.EnumType).Expected, null),
         FieldType.Message => (MessageProblem(field.MessageType, text), null),
         _ => ("is not accepted in a query string", null),
     };
