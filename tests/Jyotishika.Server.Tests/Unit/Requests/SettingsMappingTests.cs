@@ -3,7 +3,7 @@ using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 using Domain = Jyotishika.Engine;
 
-namespace Jyotishika.Server.Tests;
+namespace Jyotishika.Server.Tests.Unit.Requests;
 
 /// <summary>
 /// The contract's enum values and the engine's are the same concepts under two naming styles; these tests pin each
