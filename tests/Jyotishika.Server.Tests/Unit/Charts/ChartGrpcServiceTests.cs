@@ -93,7 +93,8 @@ public sealed class ChartGrpcServiceTests
         Assert.That(error.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Violations(), Is.EqualTo(new[]
         {
-            ("houseSystem", "Koch houses have no solution at latitude 70; choose another house system (for example WHOLE_SIGN, EQUAL or PORPHYRY)"),
+            ("houseSystem",
+                "Koch houses have no solution at latitude 70; choose another house system (for example WHOLE_SIGN, EQUAL or PORPHYRY)"),
         }));
     }
 

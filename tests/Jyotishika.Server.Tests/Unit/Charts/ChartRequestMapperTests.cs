@@ -12,6 +12,40 @@ namespace Jyotishika.Server.Tests.Unit.Charts;
 /// </summary>
 public sealed class ChartRequestMapperTests
 {
+    private static readonly (string Name, Action<Contract.ChartRequest> Break, string Field, string Description)[] BadFields =
+    [
+        ("latitude 95", r => r.Latitude = 95, "latitude",
+            "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"),
+        ("latitude NaN", r => r.Latitude = double.NaN, "latitude",
+            "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"),
+        ("latitude missing", r => r.ClearLatitude(), "latitude", "is required (degrees, north positive, between -90 and 90)"),
+        ("longitude infinite", r => r.Longitude = double.PositiveInfinity, "longitude", "must be a number from -180 to 180 degrees"),
+        ("unknown house system", r => r.HouseSystem = (Contract.HouseSystem)999, "houseSystem",
+            "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)"),
+        ("unknown ayanamsha", r => r.Ayanamsha = (Contract.Ayanamsha)48, "ayanamsha",
+            "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
+        ("unknown node type", r => r.NodeType = (Contract.NodeType)7, "nodeType", "must be MEAN or TRUE"),
+        ("unknown position type", r => r.Positions = (Contract.PositionType)3, "positions", "must be APPARENT or GEOMETRIC"),
+        ("unknown calculation path", r => r.CalculationPath = (Contract.CalculationPath)9, "calculationPath", "must be FAST or NATIVE"),
+        ("unknown fold", r => r.Fold = (Contract.Fold)5, "fold", "must be EARLIER or LATER"),
+        ("unknown gap resolution", r => r.Gap = (Contract.GapResolution)5, "gap", "must be REJECT or SHIFT_FORWARD"),
+        ("unknown time standard", r => r.TimeStandard = (Contract.TimeStandard)5, "timeStandard", "must be ZONE_TIME or LOCAL_MEAN_TIME"),
+        ("month 13", r => r.Datetime = "1991-13-45T09:46:00", "datetime",
+            "is not a valid ISO 8601 date and time (expected e.g. 1991-03-25T09:46:00, optionally with an offset)"),
+        ("unknown zone", r => r.Tz = "Nowhere/Special", "tz", "is not a known IANA time-zone name (for example Asia/Kolkata)"),
+        ("offset beyond 18 h", r => { r.Tz = string.Empty; r.UtcOffsetMinutes = -1200; }, "utcOffsetMinutes",
+            "must be from -1080 to 1080 minutes"),
+        ("user ayanamsha missing", r => r.Ayanamsha = Contract.Ayanamsha.UserDefined, "userAyanamsha",
+            "is required when ayanamsha is USER_DEFINED"),
+        ("user ayanamsha of 400 degrees", r =>
+        {
+            r.Ayanamsha = Contract.Ayanamsha.UserDefined;
+            r.UserAyanamsha = new Contract.UserAyanamsha { ReferenceJulianDay = 2451545, DegreesAtReference = 400 };
+        }, "userAyanamsha.degreesAtReference", "must be a number of degrees between -360 and 360"),
+        ("varga 0", r => r.Vargas.Add(0), "vargas", "0 is not a division: each must be from 1 to 300"),
+        ("33 vargas", r => r.Vargas.AddRange(Enumerable.Range(1, 33)), "vargas", "must list at most 32 divisions"),
+    ];
+
     private static ChartRequestMapper Mapper => InProcessServices.Get<ChartRequestMapper>();
 
     [Test]
@@ -32,7 +66,10 @@ public sealed class ChartRequestMapperTests
     [Test]
     public void Unset_settings_take_the_older_systems_defaults()
     {
-        var request = new Contract.ChartRequest { Datetime = "1991-03-25T09:46:00", Tz = "Asia/Kolkata", Latitude = 18.5, Longitude = 73.8 };
+        var request = new Contract.ChartRequest
+        {
+            Datetime = "1991-03-25T09:46:00", Tz = "Asia/Kolkata", Latitude = 18.5, Longitude = 73.8,
+        };
 
         var (input, _) = Mapper.Map(request);
 
@@ -148,7 +185,10 @@ public sealed class ChartRequestMapperTests
     [Test]
     public void A_local_time_that_never_happened_is_refused_naming_the_gap()
     {
-        var request = new Contract.ChartRequest { Datetime = "2021-03-14T02:30:00", Tz = "America/New_York", Latitude = 40.71, Longitude = -74.01 };
+        var request = new Contract.ChartRequest
+        {
+            Datetime = "2021-03-14T02:30:00", Tz = "America/New_York", Latitude = 40.71, Longitude = -74.01,
+        };
 
         var violations = Refusal(request);
 
@@ -204,45 +244,12 @@ public sealed class ChartRequestMapperTests
         Assert.That(violations[1].Description, Is.EqualTo("must be a number from -180 to 180 degrees"));
     }
 
-    private static readonly (string Name, Action<Contract.ChartRequest> Break, string Field, string Description)[] BadFields =
-    [
-        ("latitude 95", r => r.Latitude = 95, "latitude",
-            "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"),
-        ("latitude NaN", r => r.Latitude = double.NaN, "latitude",
-            "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"),
-        ("latitude missing", r => r.ClearLatitude(), "latitude", "is required (degrees, north positive, between -90 and 90)"),
-        ("longitude infinite", r => r.Longitude = double.PositiveInfinity, "longitude", "must be a number from -180 to 180 degrees"),
-        ("unknown house system", r => r.HouseSystem = (Contract.HouseSystem)999, "houseSystem",
-            "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)"),
-        ("unknown ayanamsha", r => r.Ayanamsha = (Contract.Ayanamsha)48, "ayanamsha",
-            "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
-        ("unknown node type", r => r.NodeType = (Contract.NodeType)7, "nodeType", "must be MEAN or TRUE"),
-        ("unknown position type", r => r.Positions = (Contract.PositionType)3, "positions", "must be APPARENT or GEOMETRIC"),
-        ("unknown calculation path", r => r.CalculationPath = (Contract.CalculationPath)9, "calculationPath", "must be FAST or NATIVE"),
-        ("unknown fold", r => r.Fold = (Contract.Fold)5, "fold", "must be EARLIER or LATER"),
-        ("unknown gap resolution", r => r.Gap = (Contract.GapResolution)5, "gap", "must be REJECT or SHIFT_FORWARD"),
-        ("unknown time standard", r => r.TimeStandard = (Contract.TimeStandard)5, "timeStandard", "must be ZONE_TIME or LOCAL_MEAN_TIME"),
-        ("month 13", r => r.Datetime = "1991-13-45T09:46:00", "datetime",
-            "is not a valid ISO 8601 date and time (expected e.g. 1991-03-25T09:46:00, optionally with an offset)"),
-        ("unknown zone", r => r.Tz = "Nowhere/Special", "tz", "is not a known IANA time-zone name (for example Asia/Kolkata)"),
-        ("offset beyond 18 h", r => { r.Tz = string.Empty; r.UtcOffsetMinutes = -1200; }, "utcOffsetMinutes",
-            "must be from -1080 to 1080 minutes"),
-        ("user ayanamsha missing", r => r.Ayanamsha = Contract.Ayanamsha.UserDefined, "userAyanamsha",
-            "is required when ayanamsha is USER_DEFINED"),
-        ("user ayanamsha of 400 degrees", r =>
-        {
-            r.Ayanamsha = Contract.Ayanamsha.UserDefined;
-            r.UserAyanamsha = new Contract.UserAyanamsha { ReferenceJulianDay = 2451545, DegreesAtReference = 400 };
-        }, "userAyanamsha.degreesAtReference", "must be a number of degrees between -360 and 360"),
-        ("varga 0", r => r.Vargas.Add(0), "vargas", "0 is not a division: each must be from 1 to 300"),
-        ("33 vargas", r => r.Vargas.AddRange(Enumerable.Range(1, 33)), "vargas", "must list at most 32 divisions"),
-    ];
-
     private static IEnumerable<TestCaseData> BadRequests() =>
         BadFields.Select(c => new TestCaseData(c.Break, c.Field, c.Description).SetArgDisplayNames(c.Name));
 
     [TestCaseSource(nameof(BadRequests))]
-    public void A_bad_field_is_the_one_violation_named_as_in_JSON(Action<Contract.ChartRequest> breakRequest, string field, string description)
+    public void A_bad_field_is_the_one_violation_named_as_in_JSON(
+        Action<Contract.ChartRequest> breakRequest, string field, string description)
     {
         ArgumentNullException.ThrowIfNull(breakRequest);
         var request = ChartRequests.Pune1991();

@@ -16,7 +16,8 @@ public sealed class ChartResponseMapperTests
 
     private static readonly DateTime Utc = new(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc);
 
-    private static readonly ResolvedBirthTime Time = new(Utc, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
+    private static readonly ResolvedBirthTime Time =
+        new(Utc, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
 
     [Test]
     public void A_sun_at_280_5_degrees_is_in_Capricorn_Shravana_pada_1_with_an_Aries_navamsa()
@@ -120,7 +121,8 @@ public sealed class ChartResponseMapperTests
         var used = ChartResponseMapper.ToContract(new ChartSettings { Ayanamsha = Ayanamsha.UserDefined, UserAyanamsha = user });
         var ignored = ChartResponseMapper.ToContract(new ChartSettings { Ayanamsha = Ayanamsha.Raman, UserAyanamsha = user });
 
-        Assert.That(used.UserAyanamsha, Is.EqualTo(new Contract.UserAyanamsha { ReferenceJulianDay = 2451545, DegreesAtReference = 23.85 }));
+        Assert.That(used.UserAyanamsha, Is.EqualTo(
+            new Contract.UserAyanamsha { ReferenceJulianDay = 2451545, DegreesAtReference = 23.85 }));
         Assert.That(used.Ayanamsha, Is.EqualTo(Contract.Ayanamsha.UserDefined));
         Assert.That(ignored.UserAyanamsha, Is.Null);
         Assert.That(ignored.Ayanamsha, Is.EqualTo(Contract.Ayanamsha.Raman));

@@ -22,7 +22,10 @@ public sealed class VargaMappingTests
     public void Thirty_two_vargas_are_accepted_and_thirty_three_refused()
     {
         Assert.That(Violations([.. Enumerable.Range(1, 32)]), Is.Empty);
-        Assert.That(Violations([.. Enumerable.Range(1, 33)]), Is.EqualTo(new[] { new InputViolation("vargas", "must list at most 32 divisions") }));
+        Assert.That(Violations([.. Enumerable.Range(1, 33)]), Is.EqualTo(new[]
+        {
+            new InputViolation("vargas", "must list at most 32 divisions"),
+        }));
     }
 
     [TestCase(0)]
@@ -43,7 +46,10 @@ public sealed class VargaMappingTests
 
         Assert.That(charts.Select(c => c.Division), Is.EqualTo(new[] { 9, 1 }));
         var positions = charts[0].Positions;
-        Assert.That(positions.Select(p => p.Planet), Is.EqualTo(new[] { Contract.Planet.Unspecified, Contract.Planet.Sun, Contract.Planet.Saturn }));
+        Assert.That(positions.Select(p => p.Planet), Is.EqualTo(new[]
+        {
+            Contract.Planet.Unspecified, Contract.Planet.Sun, Contract.Planet.Saturn,
+        }));
         Assert.That(positions.Select(p => p.Ascendant), Is.EqualTo(new[] { true, false, false }));
     }
 
@@ -64,7 +70,10 @@ public sealed class VargaMappingTests
 
         // 35.46°: 10 whole padas, so the 11th navamsa (Aquarius); 280.5°: 84 → Aries; 35°: 10 → Aquarius.
         Assert.That((navamsa.Name, navamsa.Scheme), Is.EqualTo(("Navamsa", "CLASSICAL")));
-        Assert.That(navamsa.Positions.Select(p => (p.SignIndex, p.Sign)), Is.EqualTo(new[] { (10, "Aquarius"), (0, "Aries"), (10, "Aquarius") }));
+        Assert.That(navamsa.Positions.Select(p => (p.SignIndex, p.Sign)), Is.EqualTo(new[]
+        {
+            (10, "Aquarius"), (0, "Aries"), (10, "Aquarius"),
+        }));
     }
 
     [Test]

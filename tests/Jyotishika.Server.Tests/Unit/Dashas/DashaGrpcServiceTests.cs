@@ -66,7 +66,8 @@ public sealed class DashaGrpcServiceTests
         Assert.That(underSaturn.Select(p => p.Lord.Name), Is.EqualTo(FromSaturn.Select(l => l.Lord)));
 
         // An antardasha lasts mahadasha years × its lord's years / 120 years.
-        Assert.That(underSaturn.Select(p => p.DurationDays), Is.EqualTo(FromSaturn.Select(l => 19.0 * l.Years / 120 * JulianYear)).Within(1e-6));
+        var expected = FromSaturn.Select(l => 19.0 * l.Years / 120 * JulianYear);
+        Assert.That(underSaturn.Select(p => p.DurationDays), Is.EqualTo(expected).Within(1e-6));
     }
 
     [Test]
@@ -110,7 +111,9 @@ public sealed class DashaGrpcServiceTests
         Assert.That(error.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Violations(), Is.EqualTo(new[]
         {
-            ("depth", "the request covers more than 10000 periods; lower depth, narrow fromDate/toDate, or use StreamDasha (POST /v1/dasha:stream)"),
+            ("depth",
+                "the request covers more than 10000 periods; lower depth, narrow fromDate/toDate, or use StreamDasha " +
+                "(POST /v1/dasha:stream)"),
         }));
     }
 
@@ -131,7 +134,8 @@ public sealed class DashaGrpcServiceTests
         Assert.That(streamed, Is.EqualTo(unary.Periods));
         var from = new DateTime(1995, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var to = new DateTime(1996, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        Assert.That(streamed.Select(p => p.End.ToDateTime() > from && p.Start.ToDateTime() < to), Is.All.True, "every period overlaps the window");
+        Assert.That(
+            streamed.Select(p => p.End.ToDateTime() > from && p.Start.ToDateTime() < to), Is.All.True, "every period overlaps the window");
     }
 
     [Test]

@@ -62,7 +62,8 @@ public sealed class DashaMappingTests
                 PositionType = PositionType.Geometric,
             });
         var time = new ResolvedBirthTime(birth.UtcInstant, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
-        var query = new DashaQuery(birth, time, DashaSystem.Yogini, DashaYearLength.Savana, 3, birth.UtcInstant, birth.UtcInstant.AddYears(1), null);
+        var query = new DashaQuery(
+            birth, time, DashaSystem.Yogini, DashaYearLength.Savana, 3, birth.UtcInstant, birth.UtcInstant.AddYears(1), null);
 
         var settings = DashaMapping.Settings(query);
 

@@ -119,7 +119,10 @@ public sealed class DashaRequestMapperTests
         var request = Pune();
         request.Depth = depth;
 
-        Assert.That(Refusal(request), Is.EqualTo(new[] { new InputViolation("depth", "must be from 1 (mahadasha) to 6 (deha); default 2") }));
+        Assert.That(Refusal(request), Is.EqualTo(new[]
+        {
+            new InputViolation("depth", "must be from 1 (mahadasha) to 6 (deha); default 2"),
+        }));
     }
 
     [Test]

@@ -67,7 +67,8 @@ public sealed class EphemerisGrpcServiceTests
         var sankranti = stream.Messages[0];
         Assert.That((sankranti.Kind, sankranti.Body, sankranti.SignIndex), Is.EqualTo((EventKind.SignIngress, Planet.Sun, 10)));
         Assert.That(sankranti.Longitude, Is.EqualTo(270).Within(1e-6));
-        Assert.That(Utc(sankranti.Instant), Is.InRange(new DateTime(2024, 1, 14, 20, 30, 0, DateTimeKind.Utc), new DateTime(2024, 1, 14, 22, 0, 0, DateTimeKind.Utc)));
+        Assert.That(Utc(sankranti.Instant), Is.InRange(
+            new DateTime(2024, 1, 14, 20, 30, 0, DateTimeKind.Utc), new DateTime(2024, 1, 14, 22, 0, 0, DateTimeKind.Utc)));
     }
 
     [Test]
@@ -85,8 +86,9 @@ public sealed class EphemerisGrpcServiceTests
         Assert.That(stream.Messages.Select(e => e.Kind), Is.EqualTo(new[] { EventKind.StationRetrograde, EventKind.StationDirect }));
         var retrograde = stream.Messages[0];
         Assert.That(retrograde.Retrograde, Is.True);
-        Assert.That(Utc(retrograde.Instant), Is.EqualTo(new DateTime(2024, 4, 1, 22, 14, 0, DateTimeKind.Utc)).Within(TimeSpan.FromMinutes(30)));
-        Assert.That(Utc(retrograde.RetrogradeUntil), Is.EqualTo(new DateTime(2024, 4, 25, 12, 54, 0, DateTimeKind.Utc)).Within(TimeSpan.FromMinutes(30)));
+        var margin = TimeSpan.FromMinutes(30);
+        Assert.That(Utc(retrograde.Instant), Is.EqualTo(new DateTime(2024, 4, 1, 22, 14, 0, DateTimeKind.Utc)).Within(margin));
+        Assert.That(Utc(retrograde.RetrogradeUntil), Is.EqualTo(new DateTime(2024, 4, 25, 12, 54, 0, DateTimeKind.Utc)).Within(margin));
         Assert.That(retrograde.RetrogradeUntil, Is.EqualTo(stream.Messages[1].Instant));
     }
 

@@ -10,6 +10,31 @@ public sealed class EphemerisMappingTests
 {
     private static readonly DateTime NewYear2026 = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    private static readonly (string Name, Action<Contract.PositionsRequest> Break, string Field, string Description)[] BadFields =
+    [
+        ("no start", r => r.Start = string.Empty, "start", "is required: an RFC 3339 instant such as 2026-01-01T00:00:00Z"),
+        ("start without offset", r => r.Start = "2026-01-01T00:00:00", "start",
+            "must be an RFC 3339 instant with Z or an offset, such as 2026-01-01T00:00:00Z or 2026-01-01T05:30:00+05:30"),
+        ("start a date", r => r.Start = "2026-01-01", "start",
+            "must be an RFC 3339 instant with Z or an offset, such as 2026-01-01T00:00:00Z or 2026-01-01T05:30:00+05:30"),
+        ("end before start", r => r.End = "2025-12-31T00:00:00Z", "end", "must be after start"),
+        ("before the ephemeris", r => r.Start = "1799-12-31T00:00:00Z", "start",
+            "must be between 1800-01-02 and 2399-12-31 (UTC); the installed ephemeris covers no other dates"),
+        ("step 0", r => r.StepSeconds = 0, "stepSeconds", "must be at least 1"),
+        ("over a million instants", r => { r.End = "2026-01-13T00:00:00Z"; r.StepSeconds = 1; }, "stepSeconds",
+            "gives 1,036,801 instants from start to end; at most 1,000,000 per call (raise stepSeconds or narrow start and end)"),
+        ("unspecified body", r => r.Bodies.Add(Contract.Planet.Unspecified), "bodies",
+            "must list planets (SUN … PLUTO); empty means the nine grahas"),
+        ("unknown body", r => r.Bodies.Add((Contract.Planet)13), "bodies",
+            "must list planets (SUN … PLUTO); empty means the nine grahas"),
+        ("unknown ayanamsha", r => r.Settings = new() { Ayanamsha = (Contract.Ayanamsha)99 }, "settings.ayanamsha",
+            "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
+        ("user ayanamsha missing", r => r.Settings = new() { Ayanamsha = Contract.Ayanamsha.UserDefined }, "settings.userAyanamsha",
+            "is required when ayanamsha is USER_DEFINED"),
+        ("unknown path", r => r.Settings = new() { CalculationPath = (Contract.CalculationPath)7 }, "settings.calculationPath",
+            "must be FAST or NATIVE"),
+    ];
+
     [Test]
     public void A_positions_request_becomes_a_query_in_UTC_with_default_settings()
     {
@@ -45,30 +70,6 @@ public sealed class EphemerisMappingTests
         Assert.That(query.Settings.PositionType, Is.EqualTo(PositionType.Geometric));
         Assert.That(query.Path, Is.EqualTo(CalculationPath.Native));
     }
-
-    private static readonly (string Name, Action<Contract.PositionsRequest> Break, string Field, string Description)[] BadFields =
-    [
-        ("no start", r => r.Start = string.Empty, "start", "is required: an RFC 3339 instant such as 2026-01-01T00:00:00Z"),
-        ("start without offset", r => r.Start = "2026-01-01T00:00:00", "start",
-            "must be an RFC 3339 instant with Z or an offset, such as 2026-01-01T00:00:00Z or 2026-01-01T05:30:00+05:30"),
-        ("start a date", r => r.Start = "2026-01-01", "start",
-            "must be an RFC 3339 instant with Z or an offset, such as 2026-01-01T00:00:00Z or 2026-01-01T05:30:00+05:30"),
-        ("end before start", r => r.End = "2025-12-31T00:00:00Z", "end", "must be after start"),
-        ("before the ephemeris", r => r.Start = "1799-12-31T00:00:00Z", "start",
-            "must be between 1800-01-02 and 2399-12-31 (UTC); the installed ephemeris covers no other dates"),
-        ("step 0", r => r.StepSeconds = 0, "stepSeconds", "must be at least 1"),
-        ("over a million instants", r => { r.End = "2026-01-13T00:00:00Z"; r.StepSeconds = 1; }, "stepSeconds",
-            "gives 1,036,801 instants from start to end; at most 1,000,000 per call (raise stepSeconds or narrow start and end)"),
-        ("unspecified body", r => r.Bodies.Add(Contract.Planet.Unspecified), "bodies",
-            "must list planets (SUN … PLUTO); empty means the nine grahas"),
-        ("unknown body", r => r.Bodies.Add((Contract.Planet)13), "bodies", "must list planets (SUN … PLUTO); empty means the nine grahas"),
-        ("unknown ayanamsha", r => r.Settings = new() { Ayanamsha = (Contract.Ayanamsha)99 }, "settings.ayanamsha",
-            "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
-        ("user ayanamsha missing", r => r.Settings = new() { Ayanamsha = Contract.Ayanamsha.UserDefined }, "settings.userAyanamsha",
-            "is required when ayanamsha is USER_DEFINED"),
-        ("unknown path", r => r.Settings = new() { CalculationPath = (Contract.CalculationPath)7 }, "settings.calculationPath",
-            "must be FAST or NATIVE"),
-    ];
 
     private static IEnumerable<TestCaseData> BadRequests() =>
         BadFields.Select(c => new TestCaseData(c.Break, c.Field, c.Description).SetArgDisplayNames(c.Name));

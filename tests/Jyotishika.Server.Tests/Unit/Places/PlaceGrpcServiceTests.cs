@@ -40,14 +40,16 @@ public sealed class PlaceGrpcServiceTests
         var found = await InterceptedCall.UnaryAsync(Service.SearchPlaces, new SearchPlacesRequest { Q = "San", Limit = limit });
 
         Assert.That(found.Places, Has.Count.InRange(1, most));
-        Assert.That(found.Places.Select(p => Unaccented(p.Name)), Is.All.StartsWith("San"), "matched ignoring accents (Şanlıurfa, Sāngli)");
+        Assert.That(found.Places.Select(p => Unaccented(p.Name)), Is.All.StartsWith("San"), "accents are ignored: Şanlıurfa, Sāngli");
     }
 
     [TestCase("", "q", "must be 1 to 100 characters (the start of a place name)")]
     [TestCase("   ", "q", "must be 1 to 100 characters (the start of a place name)")]
     public void An_empty_query_is_refused(string q, string field, string description)
     {
-        var error = Assert.ThrowsAsync<RpcException>(() => InterceptedCall.UnaryAsync(Service.SearchPlaces, new SearchPlacesRequest { Q = q }))!;
+        var request = new SearchPlacesRequest { Q = q };
+
+        var error = Assert.ThrowsAsync<RpcException>(() => InterceptedCall.UnaryAsync(Service.SearchPlaces, request))!;
 
         Assert.That(error.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(error.Violations(), Is.EqualTo(new[] { (field, description) }));
@@ -81,7 +83,9 @@ public sealed class PlaceGrpcServiceTests
     [Test]
     public async Task The_zone_of_Pune_is_Asia_Kolkata_at_UTC_plus_5_30_with_Pune_nearest()
     {
-        var answer = await InterceptedCall.UnaryAsync(Service.LookupTimeZone, new LookupTimeZoneRequest { Latitude = 18.52, Longitude = 73.86 });
+        var request = new LookupTimeZoneRequest { Latitude = 18.52, Longitude = 73.86 };
+
+        var answer = await InterceptedCall.UnaryAsync(Service.LookupTimeZone, request);
 
         Assert.That(answer.TimeZone, Is.EqualTo("Asia/Kolkata"));
         Assert.That(answer.CurrentUtcOffsetSeconds, Is.EqualTo(19_800));
@@ -95,7 +99,9 @@ public sealed class PlaceGrpcServiceTests
     {
         var service = InProcessServices.Create<PlaceGrpcService>(new FixedTimeProvider(summer ? July2024 : January2024));
 
-        var answer = await InterceptedCall.UnaryAsync(service.LookupTimeZone, new LookupTimeZoneRequest { Latitude = 40.7128, Longitude = -74.006 });
+        var request = new LookupTimeZoneRequest { Latitude = 40.7128, Longitude = -74.006 };
+
+        var answer = await InterceptedCall.UnaryAsync(service.LookupTimeZone, request);
 
         // New York: EDT (UTC-4) in July, EST (UTC-5) in January.
         Assert.That(answer.TimeZone, Is.EqualTo("America/New_York"));
@@ -105,7 +111,9 @@ public sealed class PlaceGrpcServiceTests
     [Test]
     public async Task Far_out_at_sea_the_zone_is_the_nautical_one_for_the_longitude()
     {
-        var answer = await InterceptedCall.UnaryAsync(Service.LookupTimeZone, new LookupTimeZoneRequest { Latitude = -40, Longitude = -120 });
+        var request = new LookupTimeZoneRequest { Latitude = -40, Longitude = -120 };
+
+        var answer = await InterceptedCall.UnaryAsync(Service.LookupTimeZone, request);
 
         // 120° W is 8 hours behind UTC; the tz database writes that zone with the POSIX sign, Etc/GMT+8.
         Assert.That(answer.TimeZone, Is.EqualTo("Etc/GMT+8"));
@@ -116,7 +124,9 @@ public sealed class PlaceGrpcServiceTests
     [Test]
     public void Missing_coordinates_are_both_named()
     {
-        var error = Assert.ThrowsAsync<RpcException>(() => InterceptedCall.UnaryAsync(Service.LookupTimeZone, new LookupTimeZoneRequest()))!;
+        var request = new LookupTimeZoneRequest();
+
+        var error = Assert.ThrowsAsync<RpcException>(() => InterceptedCall.UnaryAsync(Service.LookupTimeZone, request))!;
 
         Assert.That(error.Violations(), Is.EqualTo(new[]
         {
@@ -137,5 +147,6 @@ public sealed class PlaceGrpcServiceTests
 
     /// <summary>The name without its combining marks, as the search compares names.</summary>
     private static string Unaccented(string name) =>
-        string.Concat(name.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
+        string.Concat(name.Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
 }

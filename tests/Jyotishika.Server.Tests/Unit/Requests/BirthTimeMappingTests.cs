@@ -34,7 +34,8 @@ public sealed class BirthTimeMappingTests
             "1991-03-25T09:46:00", string.Empty, null, Contract.Fold.Later, Contract.GapResolution.ShiftForward,
             Contract.TimeStandard.LocalMeanTime, double.NaN, double.NaN, violations);
 
-        Assert.That((birth.Fold, birth.Gap, birth.Standard), Is.EqualTo((Fold.Later, GapResolution.ShiftForward, TimeStandard.LocalMeanTime)));
+        Assert.That(
+            (birth.Fold, birth.Gap, birth.Standard), Is.EqualTo((Fold.Later, GapResolution.ShiftForward, TimeStandard.LocalMeanTime)));
         Assert.That(birth.UtcOffsetMinutes, Is.Null);
         Assert.That(violations, Is.Empty);
     }
@@ -103,12 +104,18 @@ public sealed class BirthTimeMappingTests
     {
         var pune = new Place(1259229, "Pune", "Maharashtra", "IN", "India", 18.51957, 73.85535, "Asia/Kolkata", 3124458);
         var time = new ResolvedBirthTime(
-            new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc), 19_800, "Asia/Kolkata", TimeSource.Inferred, false, "1991-03-25T09:46:00",
+            new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc),
+            19_800,
+            "Asia/Kolkata",
+            TimeSource.Inferred,
+            false,
+            "1991-03-25T09:46:00",
             Inference: new ZoneInference("Asia/Kolkata", new NearestPlace(pune, 0.49)));
 
         var contract = BirthTimeMapping.ToContract(time, 2448340.677783012);
 
         Assert.That(contract.Source, Is.EqualTo(Contract.TimeSource.Inferred));
-        Assert.That(contract.InferredFrom, Is.EqualTo(new Contract.InferredFrom { Name = "Pune", Region = "Maharashtra", CountryCode = "IN", DistanceKm = 0.49 }));
+        Assert.That(contract.InferredFrom, Is.EqualTo(
+            new Contract.InferredFrom { Name = "Pune", Region = "Maharashtra", CountryCode = "IN", DistanceKm = 0.49 }));
     }
 }

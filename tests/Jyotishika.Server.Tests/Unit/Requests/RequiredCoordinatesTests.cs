@@ -8,7 +8,8 @@ public sealed class RequiredCoordinatesTests
 {
     private const string LatitudeRequired = "is required (degrees, north positive, between -90 and 90)";
     private const string LongitudeRequired = "is required (degrees, east positive, -180 to 180)";
-    private const string LatitudeRange = "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)";
+    private const string LatitudeRange =
+        "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)";
     private const string LongitudeRange = "must be a number from -180 to 180 degrees";
 
     [TestCase(89.999, 180.0)]

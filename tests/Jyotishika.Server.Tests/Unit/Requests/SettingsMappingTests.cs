@@ -42,7 +42,8 @@ public sealed class SettingsMappingTests
     [Test]
     public void Contract_ayanamsha_numbers_are_the_library_modes_plus_one()
     {
-        // Pinned from the Swiss Ephemeris header (SE_SIDM_FAGAN_BRADLEY 0, SE_SIDM_LAHIRI 1, SE_SIDM_TRUE_CITRA 27, SE_SIDM_LAHIRI_ICRC 46).
+        // Pinned from the Swiss Ephemeris header (SE_SIDM_FAGAN_BRADLEY 0, SE_SIDM_LAHIRI 1, SE_SIDM_TRUE_CITRA 27,
+        // SE_SIDM_LAHIRI_ICRC 46).
         Assert.Multiple(() =>
         {
             Assert.That(SettingsMapping.ToEngine(Contract.Ayanamsha.FaganBradley), Is.EqualTo(Domain.Ayanamsha.FaganBradley));
@@ -123,7 +124,8 @@ public sealed class SettingsMappingTests
     }
 
     private static List<T> Specified<T>()
-        where T : struct, System.Enum => System.Enum.GetValues<T>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).ToList();
+        where T : struct, System.Enum =>
+        System.Enum.GetValues<T>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).ToList();
 
     /// <summary>The proto value name without its enum prefix: HOUSE_SYSTEM_WHOLE_SIGN → WHOLE_SIGN.</summary>
     private static string ContractName(EnumDescriptor descriptor, int number)
