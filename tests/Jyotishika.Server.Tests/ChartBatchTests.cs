@@ -6,6 +6,7 @@ using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using Jyotishika.Server.Features.Charts;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 using Microsoft.Extensions.DependencyInjection;
 

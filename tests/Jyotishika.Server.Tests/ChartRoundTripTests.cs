@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 using Microsoft.Extensions.DependencyInjection;
 using Domain = Jyotishika.Engine;

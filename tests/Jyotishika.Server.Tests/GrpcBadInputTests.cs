@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Grpc.Core;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests;

@@ -1,4 +1,5 @@
 using System.Text;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests;

@@ -7,6 +7,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Storage.Accounts;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.Auth;

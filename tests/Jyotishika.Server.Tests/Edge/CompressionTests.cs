@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Tests.Auth;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests.Edge;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Jyotishika.Server.Tests.Auth;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests.Edge;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Grpc.Core;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.Edge;

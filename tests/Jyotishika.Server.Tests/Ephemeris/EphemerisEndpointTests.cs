@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Google.Rpc;
 using Grpc.Core;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.Ephemeris;

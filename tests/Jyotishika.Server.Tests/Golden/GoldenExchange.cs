@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Storage.Accounts;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests.Golden;
 

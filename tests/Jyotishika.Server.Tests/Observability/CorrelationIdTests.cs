@@ -5,6 +5,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Tests.Auth;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.Server.Tests.Profiles;
 using Jyotishika.V1;
 

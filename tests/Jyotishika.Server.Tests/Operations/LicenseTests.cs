@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Jyotishika.Server.Platform.Licensing;
 using Jyotishika.Server.Storage.Postgres;
+using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Jyotishika.Server.Tests.Operations;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Google.Protobuf.Reflection;
 using Jyotishika.Server.Platform.Operations;
 using Jyotishika.Server.Platform.Rest.Json;
+using Jyotishika.Server.Tests.Infrastructure;
 
 namespace Jyotishika.Server.Tests.Operations;
 

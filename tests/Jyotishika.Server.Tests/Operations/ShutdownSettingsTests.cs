@@ -1,5 +1,6 @@
 using Jyotishika.Engine;
 using Jyotishika.Server.Configuration;
+using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

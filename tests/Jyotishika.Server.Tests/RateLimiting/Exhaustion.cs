@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Google.Rpc;
 using Grpc.Core;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Tests.RateLimiting;

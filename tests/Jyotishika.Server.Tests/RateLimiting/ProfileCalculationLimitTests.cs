@@ -1,5 +1,6 @@
 using System.Net;
 using Google.Protobuf.WellKnownTypes;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.Server.Tests.Profiles;
 using Jyotishika.V1;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Jyotishika.Server.Platform.Streaming;
+using Jyotishika.Server.Tests.Infrastructure;
 using Jyotishika.V1;
 using Microsoft.Extensions.DependencyInjection;
 

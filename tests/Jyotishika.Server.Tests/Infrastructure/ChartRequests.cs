@@ -1,6 +1,6 @@
 using Jyotishika.V1;
 
-namespace Jyotishika.Server.Tests;
+namespace Jyotishika.Server.Tests.Infrastructure;
 
 /// <summary>Request bodies the tests share; the older system's payload is the one its clients still send.</summary>
 internal static class ChartRequests

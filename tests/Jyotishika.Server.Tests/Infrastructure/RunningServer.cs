@@ -1,11 +1,10 @@
 using Grpc.Net.Client;
 using Jyotishika.Server.Platform.Edge;
-using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jyotishika.Server.Tests;
+namespace Jyotishika.Server.Tests.Infrastructure;
 
 /// <summary>
 /// One Jyotishika server on real Kestrel, loopback, configured by command-line settings. It binds port 0 and reads back

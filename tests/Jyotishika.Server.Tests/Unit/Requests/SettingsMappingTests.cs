@@ -3,7 +3,7 @@ using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 using Domain = Jyotishika.Engine;
 
-namespace Jyotishika.Server.Tests;
+namespace Jyotishika.Server.Tests.Unit.Requests;
 
 /// <summary>
 /// The contract's enum values and the engine's are the same concepts under two naming styles; these tests pin each
@@ -42,7 +42,8 @@ public sealed class SettingsMappingTests
     [Test]
     public void Contract_ayanamsha_numbers_are_the_library_modes_plus_one()
     {
-        // Pinned from the Swiss Ephemeris header (SE_SIDM_FAGAN_BRADLEY 0, SE_SIDM_LAHIRI 1, SE_SIDM_TRUE_CITRA 27, SE_SIDM_LAHIRI_ICRC 46).
+        // Pinned from the Swiss Ephemeris header (SE_SIDM_FAGAN_BRADLEY 0, SE_SIDM_LAHIRI 1, SE_SIDM_TRUE_CITRA 27,
+        // SE_SIDM_LAHIRI_ICRC 46).
         Assert.Multiple(() =>
         {
             Assert.That(SettingsMapping.ToEngine(Contract.Ayanamsha.FaganBradley), Is.EqualTo(Domain.Ayanamsha.FaganBradley));
@@ -75,8 +76,56 @@ public sealed class SettingsMappingTests
         });
     }
 
+    [Test]
+    public void Unspecified_and_fast_calculation_paths_let_the_engine_choose()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SettingsMapping.ToEngine(Contract.CalculationPath.Unspecified), Is.EqualTo(Domain.CalculationPath.Auto));
+            Assert.That(SettingsMapping.ToEngine(Contract.CalculationPath.Fast), Is.EqualTo(Domain.CalculationPath.Auto));
+            Assert.That(SettingsMapping.ToEngine(Contract.CalculationPath.Native), Is.EqualTo(Domain.CalculationPath.Native));
+        });
+    }
+
+    [Test]
+    public void An_unknown_number_becomes_a_violation_naming_the_field_and_the_default_so_other_fields_are_still_checked()
+    {
+        var violations = new List<Domain.InputViolation>();
+
+        var houses = SettingsMapping.ToEngine((Contract.HouseSystem)999, "settings.houseSystem", violations);
+        var ayanamsha = SettingsMapping.ToEngine((Contract.Ayanamsha)48, "ayanamsha", violations);
+        var node = SettingsMapping.ToEngine((Contract.NodeType)3, "nodeType", violations);
+        var positions = SettingsMapping.ToEngine((Contract.PositionType)3, "positions", violations);
+        var path = SettingsMapping.ToEngine((Contract.CalculationPath)3, "calculationPath", violations);
+
+        Assert.That((houses, ayanamsha, node, positions, path), Is.EqualTo((
+            Domain.HouseSystem.WholeSign, Domain.Ayanamsha.Lahiri, Domain.NodeType.Mean, Domain.PositionType.Apparent,
+            Domain.CalculationPath.Auto)));
+        Assert.That(violations, Is.EqualTo(new[]
+        {
+            new Domain.InputViolation("settings.houseSystem", "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)"),
+            new Domain.InputViolation("ayanamsha", "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
+            new Domain.InputViolation("nodeType", "must be MEAN or TRUE"),
+            new Domain.InputViolation("positions", "must be APPARENT or GEOMETRIC"),
+            new Domain.InputViolation("calculationPath", "must be FAST or NATIVE"),
+        }));
+    }
+
+    [Test]
+    public void A_known_value_adds_no_violation()
+    {
+        var violations = new List<Domain.InputViolation>();
+
+        var houses = SettingsMapping.ToEngine(Contract.HouseSystem.Placidus, "houseSystem", violations);
+        var ayanamsha = SettingsMapping.ToEngine(Contract.Ayanamsha.Unspecified, "ayanamsha", violations);
+
+        Assert.That((houses, ayanamsha), Is.EqualTo((Domain.HouseSystem.Placidus, Domain.Ayanamsha.Lahiri)));
+        Assert.That(violations, Is.Empty);
+    }
+
     private static List<T> Specified<T>()
-        where T : struct, System.Enum => System.Enum.GetValues<T>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).ToList();
+        where T : struct, System.Enum =>
+        System.Enum.GetValues<T>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).ToList();
 
     /// <summary>The proto value name without its enum prefix: HOUSE_SYSTEM_WHOLE_SIGN → WHOLE_SIGN.</summary>
     private static string ContractName(EnumDescriptor descriptor, int number)

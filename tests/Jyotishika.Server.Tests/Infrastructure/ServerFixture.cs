@@ -1,6 +1,7 @@
 using Grpc.Net.Client;
 using Jyotishika.Server.Tests.Infrastructure;
 
+// Not Jyotishika.Server.Tests.Infrastructure: a SetUpFixture serves the namespace it is declared in, and this one serves all tests.
 namespace Jyotishika.Server.Tests;
 
 /// <summary>
@@ -8,25 +9,39 @@ namespace Jyotishika.Server.Tests;
 /// cleartext, exactly as a deployment runs it, with the real PostgreSQL and Redis the tests start. One instance serves the
 /// whole test assembly; tests that need other settings start a <see cref="RunningServer"/> of their own.
 /// </summary>
+/// <remarks>
+/// Started by the first test that uses it rather than before all tests, so that a run of the in-process unit tests alone
+/// (Unit/) starts no server, PostgreSQL or Redis at all.
+/// </remarks>
 [SetUpFixture]
 public sealed class ServerFixture
 {
-    private static RunningServer? server;
+    private static readonly Lazy<RunningServer> Server = new(Start);
 
-    public static HttpClient Rest => Server.Rest;
+    public static HttpClient Rest => Server.Value.Rest;
 
-    public static GrpcChannel Grpc => Server.Grpc;
+    public static GrpcChannel Grpc => Server.Value.Grpc;
 
-    public static IServiceProvider Services => Server.Services;
+    public static IServiceProvider Services => Server.Value.Services;
 
-    public static int HttpPort => Server.HttpPort;
+    public static int HttpPort => Server.Value.HttpPort;
 
-    public static int GrpcPort => Server.GrpcPort;
+    public static int GrpcPort => Server.Value.GrpcPort;
 
-    private static RunningServer Server => server ?? throw new InvalidOperationException("Server not started");
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (Server.IsValueCreated)
+        {
+            await Server.Value.DisposeAsync().ConfigureAwait(false);
+        }
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
+        await SharedServers.StopAllAsync().ConfigureAwait(false);
+    }
+
+    private static RunningServer Start() => StartAsync().GetAwaiter().GetResult();
+
+    private static async Task<RunningServer> StartAsync()
     {
         var databaseUrl = await SharedServers.NewDatabaseAsync().ConfigureAwait(false);
         var redis = await SharedServers.RedisAsync().ConfigureAwait(false);
@@ -35,24 +50,12 @@ public sealed class ServerFixture
         // that every chart test exercises the engine (a cached answer would pass a concurrency test without running
         // it); Caching/ChartCacheTests runs servers with it on. Every test sends from 127.0.0.1, so the rate limits are
         // far above what the suite sends; RateLimiting/ tests run servers with small ones.
-        server = await RunningServer.StartAsync(
+        return await RunningServer.StartAsync(
             "environment=Development",
             $"DATABASE_URL={databaseUrl}",
             $"REDIS_URL={redis.Url}",
             "CHART_CACHE_ENABLED=false",
             "RATE_LIMIT_PER_IP_PER_MINUTE=1000000",
             "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1000000").ConfigureAwait(false);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync().ConfigureAwait(false);
-            server = null;
-        }
-
-        await SharedServers.StopAllAsync().ConfigureAwait(false);
     }
 }

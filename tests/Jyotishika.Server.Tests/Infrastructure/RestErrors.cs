@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace Jyotishika.Server.Tests;
+namespace Jyotishika.Server.Tests.Infrastructure;
 
 /// <summary>Posts raw bodies and reads the google.rpc.Status JSON that REST errors carry.</summary>
 internal static class RestErrors
