@@ -5,6 +5,8 @@ using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Accounts;
 using Jyotishika.Server.Features.Charts;
 using Jyotishika.Server.Features.Dashas;
+using Jyotishika.Server.Features.Panchang;
+using Jyotishika.Server.Features.Places;
 using Jyotishika.Server.Features.Profiles;
 using Jyotishika.Server.Platform.Calculation;
 using Jyotishika.Server.Platform.GrpcBinding;
@@ -60,7 +62,7 @@ public static class InProcessServices
         services.AddCalculation(options);
         services.AddStorage(new StorageOptions(), options.ChartCache);
         services.AddGrpcPlatform();
-        services.AddCharts().AddDashas().AddProfiles().AddAccounts(new AuthOptions());
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddProfiles().AddAccounts(new AuthOptions());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -23,7 +23,8 @@ public sealed class AuthGrpcServiceTests
     private static readonly AuthenticatedUser Asha = new(
         Guid.Parse("5b1c2f0e-6a3d-4c8e-9f7a-2d4b6e8a0c1f"), "asha@example.com", "Asha", "https://example.com/asha.png");
 
-    private static AuthGrpcService Service => InProcessServices.Create<AuthGrpcService>(new FixedTimeProvider(Now));
+    private static AuthGrpcService Service =>
+        InProcessServices.Create<AuthGrpcService>(new ApiTokenRequestMapper(new FixedTimeProvider(Now)));
 
     [Test]
     public async Task An_anonymous_caller_is_not_logged_in()

@@ -1,3 +1,4 @@
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Features.Charts;
@@ -194,7 +195,7 @@ public sealed class ChartRequestMapperTests
 
         Assert.That(violations, Is.EqualTo(new[]
         {
-            new InputViolation(
+            new InvalidField(
                 "datetime",
                 "2021-03-14T02:30:00 never occurred in America/New_York: at 2021-03-14T07:00:00Z clocks moved from " +
                 "2021-03-14T02:00:00 (UTC-05) to 2021-03-14T03:00:00 (UTC-04); send gap SHIFT_FORWARD to move it forward " +
@@ -225,9 +226,9 @@ public sealed class ChartRequestMapperTests
 
         Assert.That(violations, Is.EqualTo(new[]
         {
-            new InputViolation("latitude", "is required (degrees, north positive, between -90 and 90)"),
-            new InputViolation("longitude", "is required (degrees, east positive, -180 to 180)"),
-            new InputViolation("datetime", "is required (ISO 8601, e.g. 1991-03-25T09:46:00)"),
+            new InvalidField("latitude", "is required (degrees, north positive, between -90 and 90)"),
+            new InvalidField("longitude", "is required (degrees, east positive, -180 to 180)"),
+            new InvalidField("datetime", "is required (ISO 8601, e.g. 1991-03-25T09:46:00)"),
         }));
     }
 
@@ -255,9 +256,9 @@ public sealed class ChartRequestMapperTests
         var request = ChartRequests.Pune1991();
         breakRequest(request);
 
-        Assert.That(Refusal(request), Is.EqualTo(new[] { new InputViolation(field, description) }));
+        Assert.That(Refusal(request), Is.EqualTo(new[] { new InvalidField(field, description) }));
     }
 
-    private static IReadOnlyList<InputViolation> Refusal(Contract.ChartRequest request) =>
-        Assert.Throws<InvalidInputException>(() => Mapper.Map(request))!.Violations;
+    private static IReadOnlyList<InvalidField> Refusal(Contract.ChartRequest request) =>
+        Assert.Throws<InvalidRequestException>(() => Mapper.Map(request))!.Violations;
 }

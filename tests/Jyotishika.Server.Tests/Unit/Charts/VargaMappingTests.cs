@@ -1,3 +1,4 @@
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Engine;
 using Jyotishika.Server.Features.Charts;
 using Contract = Jyotishika.V1;
@@ -24,7 +25,7 @@ public sealed class VargaMappingTests
         Assert.That(Violations([.. Enumerable.Range(1, 32)]), Is.Empty);
         Assert.That(Violations([.. Enumerable.Range(1, 33)]), Is.EqualTo(new[]
         {
-            new InputViolation("vargas", "must list at most 32 divisions"),
+            new InvalidField("vargas", "must list at most 32 divisions"),
         }));
     }
 
@@ -35,7 +36,7 @@ public sealed class VargaMappingTests
     {
         Assert.That(Violations([9, division, 400]), Is.EqualTo(new[]
         {
-            new InputViolation("vargas", $"{division} is not a division: each must be from 1 to 300"),
+            new InvalidField("vargas", $"{division} is not a division: each must be from 1 to 300"),
         }), "the first bad division only");
     }
 
@@ -87,11 +88,11 @@ public sealed class VargaMappingTests
         Assert.That(d13.Positions[1].DegreeInSign, Is.EqualTo(16.5).Within(1e-9));
     }
 
-    private static List<InputViolation> Violations(int[] vargas)
+    private static IReadOnlyList<InvalidField> Violations(int[] vargas)
     {
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         VargaMapping.Validate(vargas, violations);
-        return violations;
+        return violations.All;
     }
 
     private static Chart ChartOf() => new(

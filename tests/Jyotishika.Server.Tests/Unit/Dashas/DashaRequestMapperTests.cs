@@ -1,3 +1,4 @@
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Server.Features.Dashas;
@@ -97,7 +98,7 @@ public sealed class DashaRequestMapperTests
 
         Assert.That(Refusal(request), Is.EqualTo(new[]
         {
-            new InputViolation("fromDate", "must be a date (2020-01-31) or an RFC 3339 instant with offset (2020-01-31T12:00:00Z)"),
+            new InvalidField("fromDate", "must be a date (2020-01-31) or an RFC 3339 instant with offset (2020-01-31T12:00:00Z)"),
         }));
     }
 
@@ -109,7 +110,7 @@ public sealed class DashaRequestMapperTests
         request.FromDate = from;
         request.ToDate = to;
 
-        Assert.That(Refusal(request), Is.EqualTo(new[] { new InputViolation("toDate", "must be after fromDate") }));
+        Assert.That(Refusal(request), Is.EqualTo(new[] { new InvalidField("toDate", "must be after fromDate") }));
     }
 
     [TestCase(7)]
@@ -121,7 +122,7 @@ public sealed class DashaRequestMapperTests
 
         Assert.That(Refusal(request), Is.EqualTo(new[]
         {
-            new InputViolation("depth", "must be from 1 (mahadasha) to 6 (deha); default 2"),
+            new InvalidField("depth", "must be from 1 (mahadasha) to 6 (deha); default 2"),
         }));
     }
 
@@ -134,8 +135,8 @@ public sealed class DashaRequestMapperTests
 
         Assert.That(Refusal(request), Is.EqualTo(new[]
         {
-            new InputViolation("system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI"),
-            new InputViolation("yearLength", "is not a supported year length"),
+            new InvalidField("system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI"),
+            new InvalidField("yearLength", "is not a supported year length"),
         }));
     }
 
@@ -152,6 +153,6 @@ public sealed class DashaRequestMapperTests
         Datetime = "1991-03-25T09:46:00", Tz = "Asia/Kolkata", Latitude = 18.5204, Longitude = 73.8567,
     };
 
-    private static IReadOnlyList<InputViolation> Refusal(Contract.DashaRequest request) =>
-        Assert.Throws<InvalidInputException>(() => Mapper.Map(request))!.Violations;
+    private static IReadOnlyList<InvalidField> Refusal(Contract.DashaRequest request) =>
+        Assert.Throws<InvalidRequestException>(() => Mapper.Map(request))!.Violations;
 }

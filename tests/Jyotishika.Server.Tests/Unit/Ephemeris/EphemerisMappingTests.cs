@@ -1,3 +1,4 @@
+using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Ephemeris;
 using Jyotishika.Server.Features.Ephemeris;
@@ -81,9 +82,9 @@ public sealed class EphemerisMappingTests
         var request = new Contract.PositionsRequest { Start = "2026-01-01T00:00:00Z", End = "2026-01-02T00:00:00Z", StepSeconds = 3600 };
         breakRequest(request);
 
-        var violations = Assert.Throws<InvalidInputException>(() => EphemerisMapping.ToEngine(request))!.Violations;
+        var violations = Assert.Throws<InvalidRequestException>(() => EphemerisMapping.ToEngine(request))!.Violations;
 
-        Assert.That(violations, Is.EqualTo(new[] { new InputViolation(field, description) }));
+        Assert.That(violations, Is.EqualTo(new[] { new InvalidField(field, description) }));
     }
 
     [TestCase("garbage", "2026-01-02T00:00:00Z", new[] { "start" })]
@@ -94,7 +95,7 @@ public sealed class EphemerisMappingTests
         // A stand-in one second from the readable end keeps the engine's range checks from inventing more problems.
         var request = new Contract.PositionsRequest { Start = start, End = end, StepSeconds = 1 };
 
-        var violations = Assert.Throws<InvalidInputException>(() => EphemerisMapping.ToEngine(request))!.Violations;
+        var violations = Assert.Throws<InvalidRequestException>(() => EphemerisMapping.ToEngine(request))!.Violations;
 
         Assert.That(violations.Select(v => v.Field), Is.EqualTo(fields));
     }
@@ -111,7 +112,7 @@ public sealed class EphemerisMappingTests
         Assert.That(EphemerisMapping.ToEngine(request).Kinds, Is.EqualTo(new[] { EventKind.SignIngress, EventKind.Conjunction }));
 
         request.Kinds.Add(Contract.EventKind.Unspecified);
-        var violations = Assert.Throws<InvalidInputException>(() => EphemerisMapping.ToEngine(request))!.Violations;
+        var violations = Assert.Throws<InvalidRequestException>(() => EphemerisMapping.ToEngine(request))!.Violations;
         Assert.That(violations.Select(v => v.Field), Is.EqualTo(new[] { "kinds" }));
     }
 
@@ -120,9 +121,9 @@ public sealed class EphemerisMappingTests
     {
         var request = new Contract.EventsRequest { Start = "1900-01-01T00:00:00Z", End = "2100-01-02T00:00:00Z" };
 
-        var violations = Assert.Throws<InvalidInputException>(() => EphemerisMapping.ToEngine(request))!.Violations;
+        var violations = Assert.Throws<InvalidRequestException>(() => EphemerisMapping.ToEngine(request))!.Violations;
 
-        Assert.That(violations, Is.EqualTo(new[] { new InputViolation("end", "must be at most 200 years after start") }));
+        Assert.That(violations, Is.EqualTo(new[] { new InvalidField("end", "must be at most 200 years after start") }));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Jyotishika.Server.Platform.Requests;
 using Google.Protobuf.WellKnownTypes;
 using Jyotishika.Engine;
 using Jyotishika.Server.Features.Profiles;
@@ -40,7 +41,7 @@ public sealed class ProfileInputTests
     {
         var profile = new Contract.Profile { Name = name, Birth = ChartRequests.Pune1991() };
 
-        Assert.That(Refusal(() => Input.Check(profile)), Is.EqualTo(new[] { new InputViolation("profile.name", NameRule) }));
+        Assert.That(Refusal(() => Input.Check(profile)), Is.EqualTo(new[] { new InvalidField("profile.name", NameRule) }));
     }
 
     [Test]
@@ -57,8 +58,8 @@ public sealed class ProfileInputTests
         tooLong.PlaceName += "p";
         Assert.That(Refusal(() => Input.Check(tooLong)), Is.EqualTo(new[]
         {
-            new InputViolation("profile.name", NameRule),
-            new InputViolation("profile.placeName", "must be 0 to 200 characters without control characters"),
+            new InvalidField("profile.name", NameRule),
+            new InvalidField("profile.placeName", "must be 0 to 200 characters without control characters"),
         }));
     }
 
@@ -67,7 +68,7 @@ public sealed class ProfileInputTests
     {
         Assert.That(Refusal(() => Input.Check(new Contract.Profile { Name = "Asha" })), Is.EqualTo(new[]
         {
-            new InputViolation("profile.birth", "is required: the birth time, zone information and coordinates, as in a chart request"),
+            new InvalidField("profile.birth", "is required: the birth time, zone information and coordinates, as in a chart request"),
         }));
     }
 
@@ -96,7 +97,7 @@ public sealed class ProfileInputTests
     public void A_note_body_with_other_control_characters_is_refused(string body)
     {
         Assert.That(Refusal(() => Input.Check(new Contract.Note { Title = "Transit", Body = body })),
-            Is.EqualTo(new[] { new InputViolation("note.body", BodyRule) }));
+            Is.EqualTo(new[] { new InvalidField("note.body", BodyRule) }));
     }
 
     [Test]
@@ -105,8 +106,8 @@ public sealed class ProfileInputTests
         Assert.That(Input.Check(new Contract.Note { Title = "t", Body = new string('b', 5000) }).Body, Has.Length.EqualTo(5000));
         Assert.That(Refusal(() => Input.Check(new Contract.Note { Body = new string('b', 5001) })), Is.EqualTo(new[]
         {
-            new InputViolation("note.title", NameRule),
-            new InputViolation("note.body", BodyRule),
+            new InvalidField("note.title", NameRule),
+            new InvalidField("note.body", BodyRule),
         }));
     }
 
@@ -146,7 +147,7 @@ public sealed class ProfileInputTests
 
         Assert.That(violations, Is.EqualTo(new[]
         {
-            new InputViolation("updateMask", "may name only name, place_name, birth; not horoscope"),
+            new InvalidField("updateMask", "may name only name, place_name, birth; not horoscope"),
         }));
     }
 
@@ -157,7 +158,7 @@ public sealed class ProfileInputTests
 
         Assert.That(violations, Is.EqualTo(new[]
         {
-            new InputViolation("updateMask", "names nothing to change: set the fields to change, or list them in updateMask"),
+            new InvalidField("updateMask", "names nothing to change: set the fields to change, or list them in updateMask"),
         }));
     }
 
@@ -193,7 +194,7 @@ public sealed class ProfileInputTests
     {
         Assert.That(Refusal(() => ProfileInput.ExpectedVersion(etag, "note.etag")), Is.EqualTo(new[]
         {
-            new InputViolation("note.etag", "is required: send the etag from the last read, so a newer change is not overwritten"),
+            new InvalidField("note.etag", "is required: send the etag from the last read, so a newer change is not overwritten"),
         }));
     }
 
@@ -202,5 +203,5 @@ public sealed class ProfileInputTests
         Id = "0f8fad5b-d9cb-469f-a165-70867728950e", Name = "Asha", PlaceName = "Pune", Birth = ChartRequests.Pune1991(), Etag = "3",
     };
 
-    private static IReadOnlyList<InputViolation> Refusal(TestDelegate call) => Assert.Throws<InvalidInputException>(call)!.Violations;
+    private static IReadOnlyList<InvalidField> Refusal(TestDelegate call) => Assert.Throws<InvalidRequestException>(call)!.Violations;
 }

@@ -12,7 +12,7 @@ public sealed class BirthTimeMappingTests
     [Test]
     public void The_fields_are_carried_over_and_unspecified_options_take_their_defaults()
     {
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
 
         var birth = BirthTimeMapping.ToEngine(
             "1991-03-25T09:46:00", "Asia/Kolkata", 330, Contract.Fold.Unspecified, Contract.GapResolution.Unspecified,
@@ -22,13 +22,13 @@ public sealed class BirthTimeMappingTests
         {
             Fold = Fold.Earlier, Gap = GapResolution.Reject, Standard = TimeStandard.ZoneTime,
         }));
-        Assert.That(violations, Is.Empty);
+        Assert.That(violations.All, Is.Empty);
     }
 
     [Test]
     public void The_chosen_options_reach_the_engine()
     {
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
 
         var birth = BirthTimeMapping.ToEngine(
             "1991-03-25T09:46:00", string.Empty, null, Contract.Fold.Later, Contract.GapResolution.ShiftForward,
@@ -37,23 +37,23 @@ public sealed class BirthTimeMappingTests
         Assert.That(
             (birth.Fold, birth.Gap, birth.Standard), Is.EqualTo((Fold.Later, GapResolution.ShiftForward, TimeStandard.LocalMeanTime)));
         Assert.That(birth.UtcOffsetMinutes, Is.Null);
-        Assert.That(violations, Is.Empty);
+        Assert.That(violations.All, Is.Empty);
     }
 
     [Test]
     public void Unknown_option_numbers_are_named_and_replaced_by_their_defaults()
     {
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
 
         var birth = BirthTimeMapping.ToEngine(
             "1991-03-25T09:46:00", "UTC", null, (Contract.Fold)3, (Contract.GapResolution)3, (Contract.TimeStandard)3, 0, 0, violations);
 
         Assert.That((birth.Fold, birth.Gap, birth.Standard), Is.EqualTo((Fold.Earlier, GapResolution.Reject, TimeStandard.ZoneTime)));
-        Assert.That(violations, Is.EqualTo(new[]
+        Assert.That(violations.All, Is.EqualTo(new[]
         {
-            new InputViolation("fold", "must be EARLIER or LATER"),
-            new InputViolation("gap", "must be REJECT or SHIFT_FORWARD"),
-            new InputViolation("timeStandard", "must be ZONE_TIME or LOCAL_MEAN_TIME"),
+            new InvalidField("fold", "must be EARLIER or LATER"),
+            new InvalidField("gap", "must be REJECT or SHIFT_FORWARD"),
+            new InvalidField("timeStandard", "must be ZONE_TIME or LOCAL_MEAN_TIME"),
         }));
     }
 

@@ -23,7 +23,7 @@ public sealed class RequiredCoordinatesTests
     {
         Assert.That(Check(false, 0, false, 0), Is.EqualTo(new[]
         {
-            new InputViolation("latitude", LatitudeRequired), new InputViolation("longitude", LongitudeRequired),
+            new InvalidField("latitude", LatitudeRequired), new InvalidField("longitude", LongitudeRequired),
         }));
     }
 
@@ -33,21 +33,21 @@ public sealed class RequiredCoordinatesTests
     [TestCase(0.0, 180.0001, "longitude", LongitudeRange)]
     [TestCase(0.0, double.NegativeInfinity, "longitude", LongitudeRange)]
     public void A_coordinate_off_the_globe_or_at_a_pole_is_refused(double latitude, double longitude, string field, string description) =>
-        Assert.That(Check(true, latitude, true, longitude), Is.EqualTo(new[] { new InputViolation(field, description) }));
+        Assert.That(Check(true, latitude, true, longitude), Is.EqualTo(new[] { new InvalidField(field, description) }));
 
     [Test]
     public void A_missing_latitude_beside_a_bad_longitude_names_both()
     {
         Assert.That(Check(false, 0, true, 200), Is.EqualTo(new[]
         {
-            new InputViolation("latitude", LatitudeRequired), new InputViolation("longitude", LongitudeRange),
+            new InvalidField("latitude", LatitudeRequired), new InvalidField("longitude", LongitudeRange),
         }));
     }
 
-    private static List<InputViolation> Check(bool hasLatitude, double latitude, bool hasLongitude, double longitude)
+    private static IReadOnlyList<InvalidField> Check(bool hasLatitude, double latitude, bool hasLongitude, double longitude)
     {
-        var violations = new List<InputViolation>();
+        var violations = new RequestViolations();
         RequiredCoordinates.Check(hasLatitude, latitude, hasLongitude, longitude, violations);
-        return violations;
+        return violations.All;
     }
 }

@@ -90,7 +90,7 @@ public sealed class SettingsMappingTests
     [Test]
     public void An_unknown_number_becomes_a_violation_naming_the_field_and_the_default_so_other_fields_are_still_checked()
     {
-        var violations = new List<Domain.InputViolation>();
+        var violations = new RequestViolations();
 
         var houses = SettingsMapping.ToEngine((Contract.HouseSystem)999, "settings.houseSystem", violations);
         var ayanamsha = SettingsMapping.ToEngine((Contract.Ayanamsha)48, "ayanamsha", violations);
@@ -101,26 +101,26 @@ public sealed class SettingsMappingTests
         Assert.That((houses, ayanamsha, node, positions, path), Is.EqualTo((
             Domain.HouseSystem.WholeSign, Domain.Ayanamsha.Lahiri, Domain.NodeType.Mean, Domain.PositionType.Apparent,
             Domain.CalculationPath.Auto)));
-        Assert.That(violations, Is.EqualTo(new[]
+        Assert.That(violations.All, Is.EqualTo(new[]
         {
-            new Domain.InputViolation("settings.houseSystem", "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)"),
-            new Domain.InputViolation("ayanamsha", "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
-            new Domain.InputViolation("nodeType", "must be MEAN or TRUE"),
-            new Domain.InputViolation("positions", "must be APPARENT or GEOMETRIC"),
-            new Domain.InputViolation("calculationPath", "must be FAST or NATIVE"),
+            new InvalidField("settings.houseSystem", "is not a supported house system (e.g. WHOLE_SIGN, PLACIDUS, KOCH, EQUAL)"),
+            new InvalidField("ayanamsha", "is not a supported ayanamsha (e.g. LAHIRI, RAMAN, KRISHNAMURTI, TRUE_CITRA)"),
+            new InvalidField("nodeType", "must be MEAN or TRUE"),
+            new InvalidField("positions", "must be APPARENT or GEOMETRIC"),
+            new InvalidField("calculationPath", "must be FAST or NATIVE"),
         }));
     }
 
     [Test]
     public void A_known_value_adds_no_violation()
     {
-        var violations = new List<Domain.InputViolation>();
+        var violations = new RequestViolations();
 
         var houses = SettingsMapping.ToEngine(Contract.HouseSystem.Placidus, "houseSystem", violations);
         var ayanamsha = SettingsMapping.ToEngine(Contract.Ayanamsha.Unspecified, "ayanamsha", violations);
 
         Assert.That((houses, ayanamsha), Is.EqualTo((Domain.HouseSystem.Placidus, Domain.Ayanamsha.Lahiri)));
-        Assert.That(violations, Is.Empty);
+        Assert.That(violations.All, Is.Empty);
     }
 
     private static List<T> Specified<T>()
