@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Accounts;
 using Jyotishika.Server.Features.Charts;

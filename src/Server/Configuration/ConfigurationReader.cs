@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Jyotishika.Server.Configuration;
 
 /// <summary>Typed reads of single settings; every refusal names the setting and what it must be.</summary>

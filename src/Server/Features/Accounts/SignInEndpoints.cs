@@ -6,7 +6,6 @@ using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.Server.Storage.Redis;
-using Microsoft.AspNetCore.Authentication;
 
 namespace Jyotishika.Server.Features.Accounts;
 

@@ -1,4 +1,3 @@
-using Grpc.AspNetCore.Server;
 using Jyotishika.Server.Platform.Calculation;
 using Jyotishika.Server.Storage.Caching;
 

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Server.Platform.Requests;

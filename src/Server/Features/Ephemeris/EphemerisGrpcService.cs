@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Jyotishika.Engine.Ephemeris;
 using Jyotishika.V1;
 

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Requests;
 using Jyotishika.V1;

@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Charts;

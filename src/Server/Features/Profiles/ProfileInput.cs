@@ -1,4 +1,3 @@
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Jyotishika.Engine;
 using Jyotishika.Server.Features.Charts;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Jyotishika.Server.Platform.Rest;
 using Jyotishika.Server.Storage.Profiles;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
 using Jyotishika.Server.Configuration;

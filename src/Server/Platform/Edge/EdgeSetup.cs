@@ -1,5 +1,4 @@
 using System.Net;
-using Google.Protobuf;
 using Google.Rpc;
 using Jyotishika.Server.Configuration;
 using Microsoft.AspNetCore.DataProtection;

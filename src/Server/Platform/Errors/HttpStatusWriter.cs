@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Google.Rpc;
 using Jyotishika.Server.Platform.Observability;
 using Microsoft.Net.Http.Headers;

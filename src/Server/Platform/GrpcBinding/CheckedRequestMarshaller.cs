@@ -1,5 +1,3 @@
-using Google.Protobuf;
-using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
 

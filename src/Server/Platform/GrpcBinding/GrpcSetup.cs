@@ -1,9 +1,6 @@
-using Google.Protobuf;
-using Grpc.AspNetCore.Server;
 using Jyotishika.Server.Platform.Errors;
 using Jyotishika.Server.Platform.Rest.Json;
 using Jyotishika.Server.Platform.Streaming;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

@@ -1,5 +1,4 @@
 using Jyotishika.Server.Storage.Redis;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Jyotishika.Server.Platform.Health;
 

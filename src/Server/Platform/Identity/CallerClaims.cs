@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;

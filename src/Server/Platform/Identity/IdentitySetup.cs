@@ -1,6 +1,4 @@
 using Jyotishika.Server.Configuration;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Jyotishika.Server.Platform.Identity;
 

@@ -1,6 +1,5 @@
 using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

@@ -1,5 +1,4 @@
 using Jyotishika.Engine.Native;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

@@ -7,7 +7,6 @@ using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.Server.Storage.Caching;
 using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.Server.Storage.Redis;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

@@ -1,5 +1,4 @@
 using Jyotishika.Server.Storage;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

@@ -1,5 +1,4 @@
 using Jyotishika.Server.Platform.Streaming;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

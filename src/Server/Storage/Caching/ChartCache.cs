@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Configuration;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Storage.Redis;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Jyotishika.Server.Platform.Rest.Json;
