@@ -18,7 +18,6 @@ using Jyotishika.Server.Platform.Operations;
 using Jyotishika.Server.Platform.RateLimiting;
 using Jyotishika.Server.Platform.Rest;
 using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Caching;
 using Jyotishika.Server.Storage.Postgres;
 
 namespace Jyotishika.Server;

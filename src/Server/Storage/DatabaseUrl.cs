@@ -1,5 +1,4 @@
 using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage;

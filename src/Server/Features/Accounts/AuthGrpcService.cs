@@ -1,8 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
 using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Platform.Requests;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;
 

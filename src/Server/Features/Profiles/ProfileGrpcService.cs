@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Engine;
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Features.Charts;
 using Jyotishika.Server.Platform.Identity;

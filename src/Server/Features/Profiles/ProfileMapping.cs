@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Platform.Rest;
 using Jyotishika.Server.Storage.Profiles;
 using Contract = Jyotishika.V1;
 

@@ -2,7 +2,6 @@ using Jyotishika.Engine;
 using Jyotishika.Engine.Ephemeris;
 using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
-using Jyotishika.Engine.Panchang;
 using Jyotishika.Engine.Places;
 using Jyotishika.Engine.Time;
 using Jyotishika.Server.Configuration;

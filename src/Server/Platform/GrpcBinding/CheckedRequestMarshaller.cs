@@ -1,4 +1,3 @@
-using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;

@@ -1,5 +1,4 @@
 using Grpc.AspNetCore.Server.Model;
-using Microsoft.AspNetCore.Routing;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

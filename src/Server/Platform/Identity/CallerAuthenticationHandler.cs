@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Storage;
 using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.Server.Storage.Postgres;

@@ -1,5 +1,4 @@
 using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Edge;
 using Jyotishika.Server.Platform.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;

@@ -1,4 +1,3 @@
-using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Rest;

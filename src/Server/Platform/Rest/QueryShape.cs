@@ -1,4 +1,3 @@
-using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Requests;
 using Microsoft.Extensions.Primitives;
 

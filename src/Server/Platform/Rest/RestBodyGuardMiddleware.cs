@@ -1,5 +1,4 @@
 using System.Text.Unicode;
-using Jyotishika.Engine;
 using Jyotishika.Server.Platform.Errors;
 using Jyotishika.Server.Platform.Observability;
 using Jyotishika.Server.Platform.Requests;

@@ -1,7 +1,6 @@
 using Jyotishika.Server.Configuration;
 using Jyotishika.Server.Platform.Identity;
 using Jyotishika.Server.Platform.RateLimiting;
-using Jyotishika.Server.Storage.Accounts;
 
 namespace Jyotishika.Server.Platform.Streaming;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Jyotishika.Server.Configuration;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage.Postgres;

@@ -1,5 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
-
 namespace Jyotishika.Server.Platform.Rest.Json;
 
 /// <summary>Writes one field value (as the field accessor boxes it) the way proto3 JSON mapping spells it.</summary>
