@@ -1,4 +1,3 @@
-
 namespace Jyotishika.Server.Configuration;
 
 /// <summary>Sign-in, sessions and who may call what. Read from the older system's environment names where it had them.</summary>

@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage;

@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using StackExchange.Redis;
 
 namespace Jyotishika.Server.Storage;

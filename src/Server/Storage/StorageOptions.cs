@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using Npgsql;
 using StackExchange.Redis;
 

@@ -1,6 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage.Accounts;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Jyotishika.Server.Features.Accounts;

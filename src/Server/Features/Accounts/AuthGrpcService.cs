@@ -1,7 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Accounts;

@@ -1,8 +1,4 @@
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage;
 
 namespace Jyotishika.Server.Features.Accounts;
 

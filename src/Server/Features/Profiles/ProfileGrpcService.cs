@@ -1,11 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Platform.Requests;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Profiles;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;

@@ -1,6 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;

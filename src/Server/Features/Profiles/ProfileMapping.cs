@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Storage.Profiles;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;

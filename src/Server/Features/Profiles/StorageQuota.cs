@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
 
 namespace Jyotishika.Server.Features.Profiles;
 

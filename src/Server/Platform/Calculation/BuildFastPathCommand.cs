@@ -1,6 +1,5 @@
 using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
-using Jyotishika.Server.Configuration;
 
 namespace Jyotishika.Server.Platform.Calculation;
 

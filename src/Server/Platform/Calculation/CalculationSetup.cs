@@ -4,8 +4,6 @@ using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
 using Jyotishika.Engine.Places;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Licensing;
 using NodaTime;
 
 namespace Jyotishika.Server.Platform.Calculation;

@@ -1,6 +1,5 @@
 using System.Net;
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.ResponseCompression;

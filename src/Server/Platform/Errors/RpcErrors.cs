@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Errors;
 

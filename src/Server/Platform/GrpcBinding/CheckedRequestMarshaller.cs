@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.Errors;
-
 namespace Jyotishika.Server.Platform.GrpcBinding;
 
 /// <summary>A request marshaller whose parse failures are the caller's INVALID_ARGUMENT, not the server's UNKNOWN.</summary>

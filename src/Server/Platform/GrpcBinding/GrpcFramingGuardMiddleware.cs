@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

@@ -1,7 +1,3 @@
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Rest.Json;
-using Jyotishika.Server.Platform.Streaming;
-
 namespace Jyotishika.Server.Platform.GrpcBinding;
 
 /// <summary>gRPC for every service: interceptors, message limits, checked decompression and request binding, REST transcoding.</summary>

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Storage.Postgres;
-
 namespace Jyotishika.Server.Platform.Health;
 
 /// <summary>

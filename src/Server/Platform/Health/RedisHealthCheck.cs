@@ -1,5 +1,3 @@
-using Jyotishika.Server.Storage.Redis;
-
 namespace Jyotishika.Server.Platform.Health;
 
 /// <summary>Ready when Redis answers PING. Without REDIS_URL there is nothing to wait for: calculations need no Redis.</summary>
@@ -7,7 +5,5 @@ public sealed class RedisHealthCheck(RedisStore redis) : StoreHealthCheck("Redis
 {
     protected override bool IsConfigured => redis.IsConfigured;
 
-    // PingAsync takes no token; the wait does, so the registration's timeout ends the probe.
-    protected override Task PingAsync(CancellationToken cancellationToken) =>
-        redis.RunAsync(database => database.PingAsync()).WaitAsync(cancellationToken);
+    protected override Task PingAsync(CancellationToken cancellationToken) => redis.PingAsync(cancellationToken);
 }

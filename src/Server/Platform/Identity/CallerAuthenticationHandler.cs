@@ -1,8 +1,4 @@
 using System.Text.Encodings.Web;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Postgres;
-using Jyotishika.Server.Storage.Redis;
 using Jyotishika.V1;
 using Microsoft.Net.Http.Headers;
 

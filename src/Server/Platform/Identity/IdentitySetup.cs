@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-
 namespace Jyotishika.Server.Platform.Identity;
 
 /// <summary>Who is calling (a session cookie or an API token) and what an unauthorized caller is told.</summary>

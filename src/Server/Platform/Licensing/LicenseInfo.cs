@@ -1,6 +1,3 @@
-
-
-
 namespace Jyotishika.Server.Platform.Licensing;
 
 /// <summary>What <c>GET /license</c> answers: this server's license, where its source is, and what it is built from.</summary>

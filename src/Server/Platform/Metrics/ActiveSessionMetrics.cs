@@ -1,6 +1,3 @@
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>

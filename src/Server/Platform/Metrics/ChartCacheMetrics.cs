@@ -1,5 +1,3 @@
-using Jyotishika.Server.Storage.Caching;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Requests;
-using Jyotishika.Server.Platform.Rest;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.Observability;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>Log lines held back by <see cref="LogFloodGuard"/>, copied when Prometheus scrapes.</summary>

@@ -1,6 +1,3 @@
-using Jyotishika.Server.Storage.Postgres;
-using Jyotishika.Server.Storage.Redis;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.RateLimiting;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>

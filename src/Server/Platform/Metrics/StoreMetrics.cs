@@ -1,5 +1,3 @@
-using Jyotishika.Server.Storage;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>Storage outages seen by requests (<see cref="StoreOutageLog"/>), copied when Prometheus scrapes.</summary>

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.Streaming;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>Server streams, copied from <see cref="StreamCounters"/> when Prometheus scrapes.</summary>

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 

@@ -1,6 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Platform.Rest;
-using Jyotishika.Server.Platform.Rest.Json;
 using Microsoft.OpenApi.Any;
 
 namespace Jyotishika.Server.Platform.Operations;

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Platform.RateLimiting;

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>

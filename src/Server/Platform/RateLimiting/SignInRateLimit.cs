@@ -1,6 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>

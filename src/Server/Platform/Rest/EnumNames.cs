@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using Jyotishika.Server.Platform.Rest.Json;
 
 namespace Jyotishika.Server.Platform.Rest;
 

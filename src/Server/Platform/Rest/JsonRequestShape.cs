@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.Requests;
-
 namespace Jyotishika.Server.Platform.Rest;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Jyotishika.Server.Platform.Requests;
 using Microsoft.Extensions.Primitives;
 
 namespace Jyotishika.Server.Platform.Rest;

@@ -1,7 +1,4 @@
 using System.Text.Unicode;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Rest;
 

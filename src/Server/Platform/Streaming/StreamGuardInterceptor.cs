@@ -1,7 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Platform.RateLimiting;
-
 namespace Jyotishika.Server.Platform.Streaming;
 
 /// <summary>

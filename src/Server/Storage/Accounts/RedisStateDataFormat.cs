@@ -1,4 +1,3 @@
-using Jyotishika.Server.Storage.Redis;
 using StackExchange.Redis;
 
 namespace Jyotishika.Server.Storage.Accounts;

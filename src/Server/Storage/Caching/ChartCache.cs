@@ -1,7 +1,5 @@
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Redis;
 using StackExchange.Redis;
 using Contract = Jyotishika.V1;
 

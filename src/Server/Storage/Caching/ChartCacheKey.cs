@@ -1,6 +1,5 @@
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Storage.Redis;
 
 namespace Jyotishika.Server.Storage.Caching;
 

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.Errors;
-
 namespace Jyotishika.Server.Platform.Rest.Json;
 
 /// <summary>
