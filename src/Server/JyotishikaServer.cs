@@ -1,27 +1,3 @@
-using Google.Protobuf;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Features.Accounts;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Features.Dashas;
-using Jyotishika.Server.Features.Ephemeris;
-using Jyotishika.Server.Features.Panchang;
-using Jyotishika.Server.Features.Places;
-using Jyotishika.Server.Features.Profiles;
-using Jyotishika.Server.Platform.Calculation;
-using Jyotishika.Server.Platform.Edge;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.GrpcBinding;
-using Jyotishika.Server.Platform.Health;
-using Jyotishika.Server.Platform.Licensing;
-using Jyotishika.Server.Platform.Metrics;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Platform.Operations;
-using Jyotishika.Server.Platform.RateLimiting;
-using Jyotishika.Server.Platform.Rest;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Caching;
-using Jyotishika.Server.Storage.Postgres;
-
 namespace Jyotishika.Server;
 
 /// <summary>

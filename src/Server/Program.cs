@@ -1,14 +1,3 @@
-using Jyotishika.Server;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Calculation;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Postgres;
-
-
-
-
-
-
 try
 {
     if (args.Length > 0 && args[0] == MigrateCommand.Name)

@@ -1,4 +1,3 @@
-
 namespace Jyotishika.Server.Configuration;
 
 /// <summary>Sign-in, sessions and who may call what. Read from the older system's environment names where it had them.</summary>
@@ -66,10 +65,10 @@ public sealed record AuthOptions
             AppBaseUrl = appBaseUrl,
             FrontendBaseUrl = ConfigurationReader.BaseUrl(configuration, "FRONTEND_BASE_URL") ?? appBaseUrl,
             TrustedOrigins = Origins(configuration),
-            SessionIdleTimeout = TimeSpan.FromSeconds(ConfigurationReader.Integer(
-                configuration, "SESSION_TTL_SECONDS", (int)defaults.SessionIdleTimeout.TotalSeconds, 1, 366 * 86400)),
-            SessionAbsoluteLifetime = TimeSpan.FromSeconds(ConfigurationReader.Integer(
-                configuration, "SESSION_ABSOLUTE_LIFETIME_SECONDS", (int)defaults.SessionAbsoluteLifetime.TotalSeconds, 1, 366 * 86400)),
+            SessionIdleTimeout = ConfigurationReader.Seconds(
+                configuration, "SESSION_TTL_SECONDS", defaults.SessionIdleTimeout, 1, 366 * 86400),
+            SessionAbsoluteLifetime = ConfigurationReader.Seconds(
+                configuration, "SESSION_ABSOLUTE_LIFETIME_SECONDS", defaults.SessionAbsoluteLifetime, 1, 366 * 86400),
             CookieSecure = ConfigurationReader.Boolean(configuration, "SESSION_COOKIE_SECURE", isProduction),
             CookieSameSite = SameSite(configuration),
             RequireUserForCalculations = ConfigurationReader.Boolean(configuration, "REQUIRE_AUTH_FOR_CALCULATIONS", isProduction),

@@ -28,10 +28,8 @@ public sealed record ChartCacheOptions
         return new ChartCacheOptions
         {
             Enabled = ConfigurationReader.Boolean(configuration, "CHART_CACHE_ENABLED", defaults.Enabled),
-            TimeToLive = TimeSpan.FromSeconds(ConfigurationReader.Integer(
-                configuration, "CHART_CACHE_TTL_SECONDS", (int)defaults.TimeToLive.TotalSeconds, 1, 366 * 86400)),
-            ReadTimeout = TimeSpan.FromMilliseconds(ConfigurationReader.Integer(
-                configuration, "CHART_CACHE_READ_TIMEOUT_MS", (int)defaults.ReadTimeout.TotalMilliseconds, 1, 10_000)),
+            TimeToLive = ConfigurationReader.Seconds(configuration, "CHART_CACHE_TTL_SECONDS", defaults.TimeToLive, 1, 366 * 86400),
+            ReadTimeout = ConfigurationReader.Milliseconds(configuration, "CHART_CACHE_READ_TIMEOUT_MS", defaults.ReadTimeout, 1, 10_000),
         };
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Jyotishika.Server.Configuration;
 
 /// <summary>Typed reads of single settings; every refusal names the setting and what it must be.</summary>
@@ -23,6 +21,18 @@ internal static class ConfigurationReader
 
         return value;
     }
+
+    /// <summary>A duration set as a whole number of seconds, from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static TimeSpan Seconds(IConfiguration configuration, string key, TimeSpan fallback, int min, int max) =>
+        Whole(configuration, key, fallback, TimeSpan.FromSeconds(1), min, max);
+
+    /// <summary>A duration set as a whole number of milliseconds.</summary>
+    public static TimeSpan Milliseconds(IConfiguration configuration, string key, TimeSpan fallback, int min, int max) =>
+        Whole(configuration, key, fallback, TimeSpan.FromMilliseconds(1), min, max);
+
+    /// <summary>A duration set as a whole number of hours.</summary>
+    public static TimeSpan Hours(IConfiguration configuration, string key, TimeSpan fallback, int min, int max) =>
+        Whole(configuration, key, fallback, TimeSpan.FromHours(1), min, max);
 
     public static bool Boolean(IConfiguration configuration, string key, bool fallback)
     {
@@ -54,4 +64,7 @@ internal static class ConfigurationReader
 
         return new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/'));
     }
+
+    private static TimeSpan Whole(IConfiguration configuration, string key, TimeSpan fallback, TimeSpan unit, int min, int max) =>
+        unit * Integer(configuration, key, (int)(fallback / unit), min, max);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Jyotishika.Server.Configuration;
 
 /// <summary>
@@ -49,8 +47,7 @@ public sealed class EdgeOptions
             SecretKeyGenerated = secretKey is null,
             AllowedOrigins = origins,
             AnyOrigin = ListsWildcard(configuration),
-            RequestTimeout = TimeSpan.FromSeconds(ConfigurationReader.Integer(
-                configuration, "REQUEST_TIMEOUT_SECONDS", (int)defaults.RequestTimeout.TotalSeconds, 1, 3600)),
+            RequestTimeout = ConfigurationReader.Seconds(configuration, "REQUEST_TIMEOUT_SECONDS", defaults.RequestTimeout, 1, 3600),
         };
     }
 

@@ -38,8 +38,7 @@ public sealed record RateLimitOptions
                 configuration, "RATE_LIMIT_PER_IP_PER_MINUTE", defaults.RequestsPerIpPerMinute, 0, 1_000_000),
             CalculationsPerUserPerMinute = ConfigurationReader.Integer(
                 configuration, "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE", defaults.CalculationsPerUserPerMinute, 0, 1_000_000),
-            RedisTimeout = TimeSpan.FromMilliseconds(ConfigurationReader.Integer(
-                configuration, "RATE_LIMIT_REDIS_TIMEOUT_MS", (int)defaults.RedisTimeout.TotalMilliseconds, 1, 10_000)),
+            RedisTimeout = ConfigurationReader.Milliseconds(configuration, "RATE_LIMIT_REDIS_TIMEOUT_MS", defaults.RedisTimeout, 1, 10_000),
         };
     }
 }

@@ -26,8 +26,7 @@ public sealed record StreamOptions
         {
             MaxStreamsPerCaller = ConfigurationReader.Integer(
                 configuration, "MAX_STREAMS_PER_CALLER", defaults.MaxStreamsPerCaller, 1, 10_000),
-            WriteTimeout = TimeSpan.FromSeconds(ConfigurationReader.Integer(
-                configuration, "STREAM_WRITE_TIMEOUT_SECONDS", (int)defaults.WriteTimeout.TotalSeconds, 1, 3600)),
+            WriteTimeout = ConfigurationReader.Seconds(configuration, "STREAM_WRITE_TIMEOUT_SECONDS", defaults.WriteTimeout, 1, 3600),
         };
     }
 }

@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Jyotishika.Server.Configuration;
 using StackExchange.Redis;
 
 namespace Jyotishika.Server.Storage;

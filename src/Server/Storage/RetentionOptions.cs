@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-
 namespace Jyotishika.Server.Storage;
 
 /// <summary>
@@ -34,8 +32,7 @@ public sealed record RetentionOptions
         {
             InactiveUserAge = Days(configuration, "RETENTION_INACTIVE_DAYS", defaults.InactiveUserAge),
             DeletedProfileAge = Days(configuration, "RETENTION_DELETED_PROFILE_DAYS", defaults.DeletedProfileAge),
-            Interval = TimeSpan.FromHours(ConfigurationReader.Integer(
-                configuration, "RETENTION_INTERVAL_HOURS", (int)defaults.Interval.TotalHours, 1, 24 * 366)),
+            Interval = ConfigurationReader.Hours(configuration, "RETENTION_INTERVAL_HOURS", defaults.Interval, 1, 24 * 366),
         };
     }
 

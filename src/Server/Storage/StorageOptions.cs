@@ -1,5 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 using StackExchange.Redis;
 

@@ -1,10 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Caching;
-using Jyotishika.Server.Storage.Postgres;
-using Jyotishika.Server.Storage.Profiles;
-using Jyotishika.Server.Storage.RateLimits;
-using Jyotishika.Server.Storage.Redis;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage;

@@ -1,14 +1,15 @@
-using System.Text.RegularExpressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Jyotishika.Server.Tests.Operations;
 
 namespace Jyotishika.Server.Tests.Architecture;
 
 /// <summary>
-/// The server's areas depend one way: Features → Platform → Storage → Configuration → Engine, read from the source.
-/// C# reaches another namespace only by a using directive or a qualified name (full, or partial from a shared parent),
-/// so the text of each file shows what it depends on.
+/// The server's areas depend one way: Features → Platform → Storage → Configuration → Engine, checked on the compiled
+/// assembly (<see cref="CompiledReferences"/>) rather than on using directives, which are project-wide for the server's
+/// own namespaces (Jyotishika.Server.csproj) and never proved much: a qualified name needs none.
 /// </summary>
-public sealed partial class ServerLayeringTests
+public sealed class ServerLayeringTests
 {
     private const string ServerFolder = "src/Server";
 
@@ -19,75 +20,100 @@ public sealed partial class ServerLayeringTests
         ["Profiles"] = ["Charts"],
     };
 
-    private static IEnumerable<TestCaseData> Files() => Directory
-        .EnumerateFiles(RepositoryFile.PathOf(ServerFolder), "*.cs", SearchOption.AllDirectories)
-        .Select(path => Path.GetRelativePath(RepositoryFile.PathOf(ServerFolder), path).Replace('\\', '/'))
-        .Where(relative => !relative.StartsWith("obj/", StringComparison.Ordinal) && !relative.StartsWith("bin/", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal)
-        .Select(relative => new TestCaseData(relative).SetName($"{{m}}({relative})"));
-
-    [TestCaseSource(nameof(Files))]
-    public void ReferencesOnlyLowerAreas(string relative)
+    /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>
+    private static readonly Dictionary<string, string[]> Forbidden = new(StringComparer.Ordinal)
     {
-        var text = Code(relative);
-        var area = relative.Split('/')[0];
-        var forbidden = area switch
-        {
-            "Configuration" => new[] { "Features", "Platform", "Storage" },
-            "Storage" => ["Features", "Platform"],
-            "Platform" => ["Features"],
-            _ => [],
-        };
-        foreach (var upper in forbidden)
-        {
-            Assert.That(ReferencesArea(text, upper), Is.False, $"{relative} ({area}) references {upper}");
-        }
+        ["Configuration"] = ["Features", "Platform", "Storage"],
+        ["Storage"] = ["Features", "Platform"],
+        ["Platform"] = ["Features"],
+        ["Features"] = [],
+    };
 
+    private static readonly string[] StoreLibraries = ["Npgsql", "Dapper", "StackExchange.Redis"];
+
+    private static IEnumerable<TestCaseData> AreaTypes() => typeof(JyotishikaServer).Assembly.GetTypes()
+        .Where(type => !type.IsNested && Area(type) is not null && type.GetCustomAttribute<CompilerGeneratedAttribute>() is null)
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .Select(type => new TestCaseData(type).SetName($"{{m}}({type.FullName})"));
+
+    [TestCaseSource(nameof(AreaTypes))]
+    public void UsesOnlyLowerAreas(Type type)
+    {
+        var (area, feature) = Area(type)!.Value;
+        var used = CompiledReferences.Of(type).Select(Area).OfType<(string Area, string? Feature)>().Distinct().ToList();
+
+        Assert.That(used.Where(other => Forbidden[area].Contains(other.Area)).Select(other => other.Area).Distinct(), Is.Empty,
+            $"{type.FullName} ({area}) uses a higher area");
         if (area == "Features")
         {
-            var feature = relative.Split('/')[1];
-            var allowed = FeatureUses.GetValueOrDefault(feature, []);
-            var used = FeatureReference().Matches(text).Select(match => match.Groups[1].Value)
-                .Where(other => other != feature && !allowed.Contains(other)).Distinct().ToList();
-            Assert.That(used, Is.Empty, $"{relative} (feature {feature}) uses other features");
+            var allowed = FeatureUses.GetValueOrDefault(feature!, []);
+            var others = used.Where(other => other.Area == "Features" && other.Feature != feature && !allowed.Contains(other.Feature))
+                .Select(other => other.Feature);
+            Assert.That(others, Is.Empty, $"{type.FullName} (feature {feature}) uses other features");
         }
     }
 
-    [TestCaseSource(nameof(Files))]
-    public void OnlyStorageSpeaksToTheStores(string relative)
+    [TestCaseSource(nameof(AreaTypes))]
+    public void OnlyStorageSpeaksToTheStores(Type type)
     {
-        if (relative.StartsWith("Storage/", StringComparison.Ordinal))
+        if (Area(type)!.Value.Area == "Storage")
         {
             return;
         }
 
-        var text = Code(relative);
-        Assert.That(StoreLibrary().IsMatch(text), Is.False, $"{relative} uses Npgsql, Dapper or StackExchange.Redis outside Storage");
-        Assert.That(text, Does.Not.Contain("\"jyotishika:"), $"{relative} writes a Redis key outside Storage");
+        var stores = CompiledReferences.Of(type).Select(used => used.Assembly.GetName().Name).Where(StoreLibraries.Contains).Distinct();
+        Assert.That(stores, Is.Empty, $"{type.FullName} uses Npgsql, Dapper or StackExchange.Redis outside Storage");
+    }
+
+    [Test]
+    public void The_reading_sees_uses_inside_lambdas_async_methods_typeof_and_generic_arguments()
+    {
+        var used = CompiledReferences.Of(typeof(UsesHidden));
+
+        Assert.That(used, Is.SupersetOf(new[] { typeof(UsedInAsyncLambda), typeof(UsedInTypeof), typeof(UsedAsGenericArgument) }));
+        Assert.That(CompiledReferences.Of(typeof(UsedInTypeof)), Does.Not.Contain(typeof(UsedInAsyncLambda)));
     }
 
     [Test]
     public void RedisKeyPrefixesAreWrittenInOnePlace()
     {
-        var writers = Files().Select(data => (string)data.Arguments[0]!)
-            .Where(relative => Code(relative).Contains("\"jyotishika:", StringComparison.Ordinal)).ToList();
+        var root = RepositoryFile.PathOf(ServerFolder);
+        var writers = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .Where(relative => !relative.StartsWith("obj/", StringComparison.Ordinal) && !relative.StartsWith("bin/", StringComparison.Ordinal))
+            .Where(relative => File.ReadAllText(Path.Combine(root, relative)).Contains("\"jyotishika:", StringComparison.Ordinal))
+            .ToList();
         Assert.That(writers, Is.EqualTo(new[] { "Storage/Redis/RedisKeys.cs" }));
     }
 
-    private static bool ReferencesArea(string text, string area) =>
-        text.Contains($"Jyotishika.Server.{area}", StringComparison.Ordinal)
-        || Regex.IsMatch(text, $@"(?<![\w.]){area}\.[A-Z]");
+    /// <summary>Which area a server type is in, by namespace; null for the composition root, contracts and libraries.</summary>
+    private static (string Area, string? Feature)? Area(Type type)
+    {
+        var parts = (type.Namespace ?? string.Empty).Split('.');
+        if (parts.Length < 3 || parts[0] != "Jyotishika" || parts[1] != "Server" || !Forbidden.ContainsKey(parts[2]))
+        {
+            return null;
+        }
 
-    /// <summary>The file without comments, which may mention anything.</summary>
-    private static string Code(string relative) =>
-        LineComment().Replace(File.ReadAllText(RepositoryFile.PathOf($"{ServerFolder}/{relative}")), string.Empty);
+        return (parts[2], parts[2] == "Features" && parts.Length > 3 ? parts[3] : null);
+    }
 
-    [GeneratedRegex(@"//.*")]
-    private static partial Regex LineComment();
+    private sealed class UsedInAsyncLambda;
 
-    [GeneratedRegex(@"Features\.(\w+)")]
-    private static partial Regex FeatureReference();
+    private sealed class UsedInTypeof;
 
-    [GeneratedRegex(@"\busing (Npgsql|Dapper|StackExchange\.Redis)\b|\b(Npgsql|StackExchange\.Redis)\.[A-Z]")]
-    private static partial Regex StoreLibrary();
+    private sealed class UsedAsGenericArgument;
+
+    private static class UsesHidden
+    {
+        public static Func<Task<string>> Later() => async () =>
+        {
+            await Task.Yield();
+            return new UsedInAsyncLambda().ToString()!;
+        };
+
+        public static Type Named() => typeof(UsedInTypeof);
+
+        public static int Count(IEnumerable<object> items) => items.OfType<UsedAsGenericArgument>().Count();
+    }
 }

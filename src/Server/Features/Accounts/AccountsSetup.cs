@@ -1,9 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage.Accounts;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Jyotishika.Server.Features.Accounts;

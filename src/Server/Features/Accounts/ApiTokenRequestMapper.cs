@@ -1,4 +1,3 @@
-using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Accounts;

@@ -1,12 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Platform.Requests;
-using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Jyotishika.Server.Features.Accounts;
 

@@ -1,10 +1,4 @@
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 
 namespace Jyotishika.Server.Features.Accounts;
 

@@ -1,9 +1,4 @@
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
 
 namespace Jyotishika.Server.Features.Accounts;
 

@@ -1,12 +1,4 @@
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Postgres;
-using Jyotishika.Server.Storage.Redis;
-using Microsoft.AspNetCore.Authentication;
 
 namespace Jyotishika.Server.Features.Accounts;
 

@@ -1,7 +1,4 @@
 using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Calculation;
-using Jyotishika.Server.Platform.Metrics;
-using Jyotishika.Server.Storage.Caching;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;

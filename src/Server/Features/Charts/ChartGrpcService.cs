@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;

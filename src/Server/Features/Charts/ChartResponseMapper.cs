@@ -1,6 +1,5 @@
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;

@@ -1,5 +1,3 @@
-using System.Buffers;
-using Google.Protobuf;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;

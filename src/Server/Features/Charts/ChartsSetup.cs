@@ -1,9 +1,3 @@
-using Grpc.AspNetCore.Server;
-using Jyotishika.Server.Platform.Calculation;
-using Jyotishika.Server.Storage.Caching;
-
-
-
 namespace Jyotishika.Server.Features.Charts;
 
 /// <summary>Charts, chart batches and divisional charts: ChartService.</summary>

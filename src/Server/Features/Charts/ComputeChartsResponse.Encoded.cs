@@ -1,5 +1,3 @@
-using Google.Protobuf;
-
 namespace Jyotishika.V1;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Grpc.Core;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
-using Jyotishika.Server.Platform.Requests;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Dashas;

@@ -1,6 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Platform.Requests;
 using Jyotishika.V1;
 using EngineDashaPeriod = Jyotishika.Engine.Dasha.DashaPeriod;
 

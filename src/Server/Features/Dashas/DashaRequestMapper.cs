@@ -2,8 +2,6 @@ using System.Globalization;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Dashas;

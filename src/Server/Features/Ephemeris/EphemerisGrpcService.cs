@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Jyotishika.Engine.Ephemeris;
 using Jyotishika.V1;
 
@@ -13,24 +12,28 @@ public sealed class EphemerisGrpcService(EphemerisEngine engine) : EphemerisServ
     public override async Task StreamPositions(
         PositionsRequest request, IServerStreamWriter<V1.PositionsAtInstant> responseStream, ServerCallContext context)
     {
-        ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
-        var query = EphemerisMapping.ToEngine(request);
-        await foreach (var positions in engine.StreamPositionsAsync(query, context.CancellationToken).ConfigureAwait(false))
-        {
-            await responseStream.WriteAsync(EphemerisMapping.ToContract(positions), context.CancellationToken).ConfigureAwait(false);
-        }
+        var positions = engine.StreamPositionsAsync(EphemerisMapping.ToEngine(request), context.CancellationToken);
+        await WriteEachAsync(positions, EphemerisMapping.ToContract, responseStream, context.CancellationToken).ConfigureAwait(false);
     }
 
     public override async Task SearchEvents(
         EventsRequest request, IServerStreamWriter<V1.CelestialEvent> responseStream, ServerCallContext context)
     {
-        ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
-        var query = EphemerisMapping.ToEngine(request);
-        await foreach (var found in engine.SearchEventsAsync(query, context.CancellationToken).ConfigureAwait(false))
+        var events = engine.SearchEventsAsync(EphemerisMapping.ToEngine(request), context.CancellationToken);
+        await WriteEachAsync(events, EphemerisMapping.ToContract, responseStream, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes each result as the engine yields it, so the first reaches the caller before the last is computed.</summary>
+    private static async Task WriteEachAsync<TResult, TMessage>(
+        IAsyncEnumerable<TResult> results, Func<TResult, TMessage> toContract, IServerStreamWriter<TMessage> stream,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        await foreach (var result in results.ConfigureAwait(false))
         {
-            await responseStream.WriteAsync(EphemerisMapping.ToContract(found), context.CancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(toContract(result), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Ephemeris;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Ephemeris;

@@ -1,6 +1,4 @@
-using Grpc.Core;
 using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Requests;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Panchang;

@@ -1,7 +1,6 @@
 using Jyotishika.Engine;
 using Jyotishika.Engine.Panchang;
 using Jyotishika.Engine.Places;
-using Jyotishika.Server.Platform.Requests;
 using NodaTime;
 using NodaTime.Text;
 using Contract = Jyotishika.V1;

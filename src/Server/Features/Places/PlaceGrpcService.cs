@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Jyotishika.Engine.Places;
 using Jyotishika.V1;
 using NodaTime;

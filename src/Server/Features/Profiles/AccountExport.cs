@@ -1,5 +1,3 @@
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Profiles;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;

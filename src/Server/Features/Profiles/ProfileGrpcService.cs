@@ -1,13 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
-using Jyotishika.Engine;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Platform.Requests;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Profiles;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;
@@ -39,12 +30,7 @@ public sealed class ProfileGrpcService(
         var (outcome, created) = await profiles.CreateAsync(
             Caller(context), name, place, ProfileMapping.ToJson(stored), ProfileMapping.ToJson(chart), charts.Version, profileQuota.Limit,
             context.CancellationToken).ConfigureAwait(false);
-        return outcome switch
-        {
-            CreateOutcome.Created => ProfileMapping.ToContract(created!),
-            CreateOutcome.QuotaReached => throw profileQuota.Refusal(),
-            _ => throw NotFound("account"),
-        };
+        return ProfileMapping.ToContract(Created(outcome, created, profileQuota, "account"));
     }
 
     public override async Task<Profile> GetProfile(GetProfileRequest request, ServerCallContext context)
@@ -80,12 +66,7 @@ public sealed class ProfileGrpcService(
         var (outcome, updated) = await profiles.UpdateAsync(
             userId, profileId, expected, name, place, ProfileMapping.ToJson(storedBirth), chart is null ? null : ProfileMapping.ToJson(chart),
             charts.Version, context.CancellationToken).ConfigureAwait(false);
-        return outcome switch
-        {
-            UpdateOutcome.Updated => ProfileMapping.ToContract(updated!),
-            UpdateOutcome.VersionConflict => throw Conflict("profile"),
-            _ => throw NotFound("profile"),
-        };
+        return ProfileMapping.ToContract(Updated(outcome, updated, "profile"));
     }
 
     public override async Task<DeleteProfileResponse> DeleteProfile(DeleteProfileRequest request, ServerCallContext context)
@@ -127,12 +108,7 @@ public sealed class ProfileGrpcService(
         var (title, body) = input.Check(request.Note ?? new Note());
         var (outcome, created) = await notes.CreateAsync(
             Caller(context), profileId, title, body, noteQuota.Limit, context.CancellationToken).ConfigureAwait(false);
-        return outcome switch
-        {
-            CreateOutcome.Created => ProfileMapping.ToContract(created!),
-            CreateOutcome.QuotaReached => throw noteQuota.Refusal(),
-            _ => throw NotFound("profile"),
-        };
+        return ProfileMapping.ToContract(Created(outcome, created, noteQuota, "profile"));
     }
 
     public override async Task<ListNotesResponse> ListNotes(ListNotesRequest request, ServerCallContext context)
@@ -158,12 +134,7 @@ public sealed class ProfileGrpcService(
         var stored = await notes.FindAsync(userId, noteId, context.CancellationToken).ConfigureAwait(false) ?? throw NotFound("note");
         var (title, body) = input.Check(ProfileInput.Merge(ProfileMapping.ToContract(stored), changes, request.UpdateMask));
         var (outcome, updated) = await notes.UpdateAsync(userId, noteId, expected, title, body, context.CancellationToken).ConfigureAwait(false);
-        return outcome switch
-        {
-            UpdateOutcome.Updated => ProfileMapping.ToContract(updated!),
-            UpdateOutcome.VersionConflict => throw Conflict("note"),
-            _ => throw NotFound("note"),
-        };
+        return ProfileMapping.ToContract(Updated(outcome, updated, "note"));
     }
 
     public override async Task<DeleteNoteResponse> DeleteNote(DeleteNoteRequest request, ServerCallContext context)
@@ -224,6 +195,22 @@ public sealed class ProfileGrpcService(
     /// <summary>The stores return one row more than a page: its presence means another page follows.</summary>
     private static string NextPageToken<T>(IReadOnlyList<T> rows, int size, Func<T, PagePosition> position) =>
         rows.Count > size ? position(rows[size - 1]).ToToken() : string.Empty;
+
+    /// <summary>A quota-checked creation's result, or RESOURCE_EXHAUSTED at the quota, or NOT_FOUND when the owner is gone.</summary>
+    private static T Created<T>(CreateOutcome outcome, T? created, StorageQuota quota, string owner) => outcome switch
+    {
+        CreateOutcome.Created => created!,
+        CreateOutcome.QuotaReached => throw quota.Refusal(),
+        _ => throw NotFound(owner),
+    };
+
+    /// <summary>An etag-checked update's result, or ABORTED when the etag is stale, or NOT_FOUND.</summary>
+    private static T Updated<T>(UpdateOutcome outcome, T? updated, string what) => outcome switch
+    {
+        UpdateOutcome.Updated => updated!,
+        UpdateOutcome.VersionConflict => throw Conflict(what),
+        _ => throw NotFound(what),
+    };
 
     private static RpcException NotFound(string what) => new(new Status(StatusCode.NotFound, $"No such {what}."));
 

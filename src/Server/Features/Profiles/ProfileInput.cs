@@ -1,8 +1,4 @@
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Engine;
-using Jyotishika.Server.Features.Charts;
-using Jyotishika.Server.Platform.Requests;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Platform.Rest;
-using Jyotishika.Server.Storage.Profiles;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Profiles;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
-using Jyotishika.Server.Configuration;
 
 namespace Jyotishika.Server.Features.Profiles;
 

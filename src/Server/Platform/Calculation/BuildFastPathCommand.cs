@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
-using Jyotishika.Server.Configuration;
 
 namespace Jyotishika.Server.Platform.Calculation;
 

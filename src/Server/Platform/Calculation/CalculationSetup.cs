@@ -2,11 +2,8 @@ using Jyotishika.Engine;
 using Jyotishika.Engine.Ephemeris;
 using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
-using Jyotishika.Engine.Panchang;
 using Jyotishika.Engine.Places;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Licensing;
 using NodaTime;
 
 namespace Jyotishika.Server.Platform.Calculation;

@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace Jyotishika.Server.Platform.Edge;

@@ -1,7 +1,4 @@
 using Google.Rpc;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Edge;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-
 namespace Jyotishika.Server.Platform.Edge;
 
 /// <summary>Which requests the edge's compression and timeouts apply to.</summary>

@@ -1,7 +1,5 @@
 using System.Net;
-using Google.Protobuf;
 using Google.Rpc;
-using Jyotishika.Server.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.ResponseCompression;

@@ -1,10 +1,3 @@
-using Jyotishika.Server.Configuration;
-
-
-
-
-
-
 namespace Jyotishika.Server.Platform.Edge;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Google.Protobuf.Reflection;
 using Google.Rpc;
 
 namespace Jyotishika.Server.Platform.Errors;

@@ -1,9 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Platform.Requests;
-using Jyotishika.Server.Storage;
 
 namespace Jyotishika.Server.Platform.Errors;
 

@@ -1,6 +1,4 @@
-using Google.Protobuf;
 using Google.Rpc;
-using Jyotishika.Server.Platform.Observability;
 using Microsoft.Net.Http.Headers;
 
 namespace Jyotishika.Server.Platform.Errors;

@@ -1,8 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.Errors;
 

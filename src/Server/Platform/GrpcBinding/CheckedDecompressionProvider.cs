@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Grpc.Net.Compression;
-using Jyotishika.Server.Platform.Errors;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

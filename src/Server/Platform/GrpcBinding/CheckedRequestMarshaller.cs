@@ -1,8 +1,3 @@
-using Google.Protobuf;
-using Grpc.Core;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Errors;
-
 namespace Jyotishika.Server.Platform.GrpcBinding;
 
 /// <summary>A request marshaller whose parse failures are the caller's INVALID_ARGUMENT, not the server's UNKNOWN.</summary>

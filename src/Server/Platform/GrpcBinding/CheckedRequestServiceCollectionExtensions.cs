@@ -1,5 +1,4 @@
 using Grpc.AspNetCore.Server.Model;
-using Jyotishika.Server.Configuration;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

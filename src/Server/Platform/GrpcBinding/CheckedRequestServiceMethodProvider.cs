@@ -1,7 +1,4 @@
-using System.Reflection;
 using Grpc.AspNetCore.Server.Model;
-using Grpc.Core;
-using Microsoft.AspNetCore.Routing;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

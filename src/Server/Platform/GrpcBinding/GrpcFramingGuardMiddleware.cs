@@ -1,10 +1,4 @@
-using System.Buffers;
 using System.Buffers.Binary;
-using Grpc.AspNetCore.Server;
-using Grpc.Core;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Requests;
 
 namespace Jyotishika.Server.Platform.GrpcBinding;
 

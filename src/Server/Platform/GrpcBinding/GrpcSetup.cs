@@ -1,10 +1,3 @@
-using Google.Protobuf;
-using Grpc.AspNetCore.Server;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Rest.Json;
-using Jyotishika.Server.Platform.Streaming;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-
 namespace Jyotishika.Server.Platform.GrpcBinding;
 
 /// <summary>gRPC for every service: interceptors, message limits, checked decompression and request binding, REST transcoding.</summary>

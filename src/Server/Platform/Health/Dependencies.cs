@@ -1,5 +1,4 @@
 using Grpc.AspNetCore.HealthChecks;
-using Jyotishika.Server.Storage.Postgres;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Platform.Health;

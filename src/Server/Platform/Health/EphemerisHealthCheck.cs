@@ -1,5 +1,4 @@
 using Jyotishika.Engine;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Jyotishika.Server.Platform.Health;
 

@@ -1,6 +1,3 @@
-using Jyotishika.Server.Storage.Postgres;
-
-
 namespace Jyotishika.Server.Platform.Health;
 
 /// <summary>Readiness checks, shared by <c>GET /readyz</c> and grpc.health.v1 (per service, see <see cref="Dependencies"/>).</summary>

@@ -1,5 +1,4 @@
 using Jyotishika.Engine.Places;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Jyotishika.Server.Platform.Health;
 

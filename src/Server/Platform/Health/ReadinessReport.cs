@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace Jyotishika.Server.Platform.Health;
 
 /// <summary>The body of <c>GET /readyz</c>: the verdict and every dependency checked, with its own status.</summary>

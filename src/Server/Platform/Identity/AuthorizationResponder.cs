@@ -1,6 +1,4 @@
 using Google.Rpc;
-using Jyotishika.Server.Platform.Errors;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace Jyotishika.Server.Platform.Identity;

@@ -1,12 +1,5 @@
 using System.Text.Encodings.Web;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Postgres;
-using Jyotishika.Server.Storage.Redis;
 using Jyotishika.V1;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Jyotishika.Server.Platform.Identity;

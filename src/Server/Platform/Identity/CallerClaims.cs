@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Jyotishika.Server.Storage.Accounts;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Platform.Identity;

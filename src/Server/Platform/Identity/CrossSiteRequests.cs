@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using Microsoft.Net.Http.Headers;
 
 namespace Jyotishika.Server.Platform.Identity;

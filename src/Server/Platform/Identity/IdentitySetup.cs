@@ -1,7 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-
 namespace Jyotishika.Server.Platform.Identity;
 
 /// <summary>Who is calling (a session cookie or an API token) and what an unauthorized caller is told.</summary>

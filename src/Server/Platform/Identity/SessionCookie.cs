@@ -1,10 +1,3 @@
-using Jyotishika.Server.Configuration;
-
-
-
-
-
-
 namespace Jyotishika.Server.Platform.Identity;
 
 /// <summary>The browser session cookie: HttpOnly, path /, Secure and SameSite as configured.</summary>

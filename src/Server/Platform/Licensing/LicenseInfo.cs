@@ -1,8 +1,3 @@
-using Jyotishika.Server.Storage.Postgres;
-
-
-
-
 namespace Jyotishika.Server.Platform.Licensing;
 
 /// <summary>What <c>GET /license</c> answers: this server's license, where its source is, and what it is built from.</summary>

@@ -1,7 +1,3 @@
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>

@@ -1,24 +1,21 @@
-using Jyotishika.Server.Storage.Caching;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>
 /// jyotishika_chart_cache_lookups_total{result="hit"|"miss"}, copied from <see cref="ChartCacheCounters"/> when Prometheus
 /// scrapes. The hit ratio is rate(…{result="hit"}) / rate(…); both series exist from start-up, so the ratio has no gaps.
 /// </summary>
-internal static class ChartCacheMetrics
+internal sealed class ChartCacheMetrics(ChartCacheCounters counters) : ScrapedMetrics
 {
-    public static void Register(CollectorRegistry registry, ChartCacheCounters counters)
+    protected override Action CreateCollectors(IMetricFactory factory)
     {
-        var lookups = Prometheus.Metrics.WithCustomRegistry(registry).CreateCounter(
-            "jyotishika_chart_cache_lookups_total", "Chart cache lookups by result; a lookup Redis could not answer is a miss.", "result");
+        var lookups = factory.CreateCounter(
+            "jyotishika_chart_cache_lookups_total", "Chart cache lookups by result; a lookup Redis could not answer is a miss.", ["result"]);
         var hits = lookups.WithLabels("hit");
         var misses = lookups.WithLabels("miss");
-        registry.AddBeforeCollectCallback(() =>
+        return () =>
         {
             hits.IncTo(counters.Hits);
             misses.IncTo(counters.Misses);
-        });
+        };
     }
 }

@@ -1,9 +1,4 @@
-using System.Collections.Frozen;
-using System.Globalization;
 using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Requests;
-using Jyotishika.Server.Platform.Rest;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 

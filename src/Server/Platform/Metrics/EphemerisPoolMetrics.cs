@@ -1,22 +1,20 @@
 using Jyotishika.Engine.Native;
-using Prometheus;
 
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>The ephemeris pool's load, read when Prometheus scrapes: a queue that stays above zero wants more threads.</summary>
-internal static class EphemerisPoolMetrics
+internal sealed class EphemerisPoolMetrics(EphemerisPool pool) : ScrapedMetrics
 {
-    public static void Register(CollectorRegistry registry, EphemerisPool pool)
+    protected override Action CreateCollectors(IMetricFactory factory)
     {
-        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
         var threads = factory.CreateGauge("jyotishika_ephemeris_threads", "Native ephemeris threads in the pool.");
         var busy = factory.CreateGauge("jyotishika_ephemeris_busy_threads", "Ephemeris threads running a job.");
         var queued = factory.CreateGauge("jyotishika_ephemeris_queue_depth", "Ephemeris jobs waiting for a thread.");
-        registry.AddBeforeCollectCallback(() =>
+        return () =>
         {
             threads.Set(pool.ThreadCount);
             busy.Set(pool.BusyThreads);
             queued.Set(pool.QueueDepth);
-        });
+        };
     }
 }

@@ -1,15 +1,12 @@
-using Jyotishika.Server.Platform.Observability;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>Log lines held back by <see cref="LogFloodGuard"/>, copied when Prometheus scrapes.</summary>
-internal static class LogMetrics
+internal sealed class LogMetrics(LogFloodGuard guard) : ScrapedMetrics
 {
-    public static void Register(CollectorRegistry registry, LogFloodGuard guard)
+    protected override Action CreateCollectors(IMetricFactory factory)
     {
-        var suppressed = Prometheus.Metrics.WithCustomRegistry(registry).CreateCounter(
+        var suppressed = factory.CreateCounter(
             "jyotishika_log_lines_suppressed_total", "Warning-or-worse log lines not written: more than 10 of one kind in a minute.");
-        registry.AddBeforeCollectCallback(() => suppressed.IncTo(guard.SuppressedTotal));
+        return () => suppressed.IncTo(guard.SuppressedTotal);
     }
 }

@@ -1,14 +1,3 @@
-using Jyotishika.Engine.Native;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Platform.RateLimiting;
-using Jyotishika.Server.Platform.Streaming;
-using Jyotishika.Server.Storage;
-using Jyotishika.Server.Storage.Accounts;
-using Jyotishika.Server.Storage.Caching;
-using Jyotishika.Server.Storage.Postgres;
-using Jyotishika.Server.Storage.Redis;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>
@@ -24,6 +13,12 @@ public static class MetricsSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
         builder.Services.AddSingleton<ChartCalculationTimer>();
+        builder.Services.AddSingleton<ScrapedMetrics, EphemerisPoolMetrics>();
+        builder.Services.AddSingleton<ScrapedMetrics, ChartCacheMetrics>();
+        builder.Services.AddSingleton<ScrapedMetrics, RateLimitMetrics>();
+        builder.Services.AddSingleton<ScrapedMetrics, StreamMetrics>();
+        builder.Services.AddSingleton<ScrapedMetrics, LogMetrics>();
+        builder.Services.AddSingleton<ScrapedMetrics, StoreMetrics>();
     }
 
     /// <summary>After routing, so request metrics carry the route or RPC name.</summary>
@@ -39,12 +34,11 @@ public static class MetricsSetup
         ArgumentNullException.ThrowIfNull(app);
         var services = app.Services;
         var registry = services.GetRequiredService<CollectorRegistry>();
-        EphemerisPoolMetrics.Register(registry, services.GetRequiredService<EphemerisPool>());
-        ChartCacheMetrics.Register(registry, services.GetRequiredService<ChartCacheCounters>());
-        RateLimitMetrics.Register(registry, services.GetRequiredService<RateLimitCounters>());
-        StreamMetrics.Register(registry, services.GetRequiredService<StreamCounters>());
-        LogMetrics.Register(registry, services.GetRequiredService<LogFloodGuard>());
-        StoreMetrics.Register(registry, services.GetRequiredService<StoreOutageLog>());
+        foreach (var scraped in services.GetServices<ScrapedMetrics>())
+        {
+            scraped.Register(registry);
+        }
+
         if (services.GetRequiredService<RedisStore>().IsConfigured)
         {
             ActiveSessionMetrics.Register(

@@ -1,6 +1,3 @@
-using Jyotishika.Server.Platform.RateLimiting;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>
@@ -8,23 +5,18 @@ namespace Jyotishika.Server.Platform.Metrics;
 /// names), and requests counted by this instance alone while Redis is configured, when clients may exceed their shared
 /// budget.
 /// </summary>
-internal static class RateLimitMetrics
+internal sealed class RateLimitMetrics(RateLimitCounters counters) : ScrapedMetrics
 {
-    public static void Register(CollectorRegistry registry, RateLimitCounters counters)
+    protected override Action CreateCollectors(IMetricFactory factory)
     {
-        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
         var rejections = factory.CreateCounter(
-            "jyotishika_rate_limit_rejections_total", "Requests refused with 429 / RESOURCE_EXHAUSTED, by policy.", "policy");
+            "jyotishika_rate_limit_rejections_total", "Requests refused with 429 / RESOURCE_EXHAUSTED, by policy.", ["policy"]);
         var local = factory.CreateCounter(
             "jyotishika_rate_limit_local_counts_total", "Requests this instance rate-limited alone because Redis did not answer.");
-        registry.AddBeforeCollectCallback(() =>
+        return () =>
         {
-            foreach (var (policy, count) in counters.RejectedByPolicy)
-            {
-                rejections.WithLabels(policy).IncTo(count);
-            }
-
+            CopyByLabel(rejections, counters.RejectedByPolicy);
             local.IncTo(counters.CountedLocallyTotal);
-        });
+        };
     }
 }

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
-using Prometheus;
 using Prometheus.HttpMetrics;
 
 namespace Jyotishika.Server.Platform.Metrics;

@@ -1,21 +1,12 @@
-using Jyotishika.Server.Storage;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>Storage outages seen by requests (<see cref="StoreOutageLog"/>), copied when Prometheus scrapes.</summary>
-internal static class StoreMetrics
+internal sealed class StoreMetrics(StoreOutageLog outages) : ScrapedMetrics
 {
-    public static void Register(CollectorRegistry registry, StoreOutageLog outages)
+    protected override Action CreateCollectors(IMetricFactory factory)
     {
-        var counter = Prometheus.Metrics.WithCustomRegistry(registry).CreateCounter(
-            "jyotishika_store_outages_total", "Times a storage service (PostgreSQL, Redis) became unavailable to requests.", "store");
-        registry.AddBeforeCollectCallback(() =>
-        {
-            foreach (var (store, count) in outages.Outages)
-            {
-                counter.WithLabels(store).IncTo(count);
-            }
-        });
+        var counter = factory.CreateCounter(
+            "jyotishika_store_outages_total", "Times a storage service (PostgreSQL, Redis) became unavailable to requests.", ["store"]);
+        return () => CopyByLabel(counter, outages.Outages);
     }
 }

@@ -1,24 +1,20 @@
-using Jyotishika.Server.Platform.Streaming;
-using Prometheus;
-
 namespace Jyotishika.Server.Platform.Metrics;
 
 /// <summary>Server streams, copied from <see cref="StreamCounters"/> when Prometheus scrapes.</summary>
-internal static class StreamMetrics
+internal sealed class StreamMetrics(StreamCounters counters) : ScrapedMetrics
 {
-    public static void Register(CollectorRegistry registry, StreamCounters counters)
+    protected override Action CreateCollectors(IMetricFactory factory)
     {
-        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
         var open = factory.CreateGauge("jyotishika_streams_open", "Server streams (gRPC and REST) open now.");
         var refused = factory.CreateCounter(
             "jyotishika_streams_refused_total", "Streams refused because the caller already held MAX_STREAMS_PER_CALLER.");
         var stalled = factory.CreateCounter(
             "jyotishika_streams_stalled_total", "Streams ended because a message found no room for STREAM_WRITE_TIMEOUT_SECONDS.");
-        registry.AddBeforeCollectCallback(() =>
+        return () =>
         {
             open.Set(counters.Open);
             refused.IncTo(counters.RefusedTotal);
             stalled.IncTo(counters.StalledTotal);
-        });
+        };
     }
 }

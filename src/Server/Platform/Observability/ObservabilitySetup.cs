@@ -1,7 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Edge;
-using Jyotishika.Server.Platform.Errors;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Primitives;
 
 namespace Jyotishika.Server.Platform.Observability;

@@ -1,6 +1,3 @@
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Health;
-using Jyotishika.Server.Platform.Licensing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Jyotishika.Server.Platform.Operations;

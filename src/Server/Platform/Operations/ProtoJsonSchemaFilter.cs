@@ -1,12 +1,5 @@
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
-using Jyotishika.Server.Platform.Rest;
-using Jyotishika.Server.Platform.Rest.Json;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Models;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Jyotishika.Server.Platform.Operations;
 

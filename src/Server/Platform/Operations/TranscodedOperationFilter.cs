@@ -1,8 +1,4 @@
-using Google.Protobuf.Reflection;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.OpenApi.Any;
-using Microsoft.OpenApi.Models;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Jyotishika.Server.Platform.Operations;
 

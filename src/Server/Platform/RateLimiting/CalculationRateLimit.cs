@@ -1,8 +1,3 @@
-using System.Collections.Frozen;
-using System.Threading.RateLimiting;
-using Grpc.AspNetCore.Server;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Platform.RateLimiting;

@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Jyotishika.Server.Configuration;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Jyotishika.Server.Storage.RateLimits;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Jyotishika.Server.Storage.RateLimits;
-
-
-
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>

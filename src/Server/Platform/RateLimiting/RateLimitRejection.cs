@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Observability;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jyotishika.Server.Platform.RateLimiting;

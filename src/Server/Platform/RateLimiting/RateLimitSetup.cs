@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jyotishika.Server.Platform.RateLimiting;

@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Jyotishika.Server.Storage.RateLimits;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>Partitions for ASP.NET Core's partitioned limiters whose windows are shared through Redis.</summary>

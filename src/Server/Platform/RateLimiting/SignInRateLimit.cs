@@ -1,7 +1,3 @@
-using System.Threading.RateLimiting;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>

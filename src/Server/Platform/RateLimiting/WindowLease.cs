@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-
 namespace Jyotishika.Server.Platform.RateLimiting;
 
 /// <summary>A window's lease; a refused one names its policy and carries Retry-After, for the answer the caller gets.</summary>

@@ -2,7 +2,8 @@ namespace Jyotishika.Server.Platform.Requests;
 
 /// <summary>
 /// A request that cannot be answered as sent; every violation names its field. The descriptions are written for the
-/// caller (INVALID_ARGUMENT, or REST 400), so they never carry exception text.
+/// caller (INVALID_ARGUMENT, or REST 400), so they never carry exception text. There is no constructor without a field:
+/// a refusal that names nothing would leave the caller guessing.
 /// </summary>
 public sealed class InvalidRequestException : Exception
 {
@@ -13,17 +14,6 @@ public sealed class InvalidRequestException : Exception
         : this([new InvalidField(field, description)])
     {
     }
-
-    public InvalidRequestException()
-        : this([])
-    {
-    }
-
-    public InvalidRequestException(string message)
-        : base(message) => Violations = [];
-
-    public InvalidRequestException(string message, Exception innerException)
-        : base(message, innerException) => Violations = [];
 
     public IReadOnlyList<InvalidField> Violations { get; }
 }

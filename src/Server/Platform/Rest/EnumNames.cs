@@ -1,9 +1,4 @@
-using System.Collections.Frozen;
 using System.Collections.ObjectModel;
-using System.Globalization;
-using System.Text.Json;
-using Google.Protobuf.Reflection;
-using Jyotishika.Server.Platform.Rest.Json;
 
 namespace Jyotishika.Server.Platform.Rest;
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Jyotishika.Server.Platform.Rest;
 
 /// <summary>

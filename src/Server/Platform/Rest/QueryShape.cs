@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Google.Protobuf.Reflection;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Requests;
 using Microsoft.Extensions.Primitives;
 
 namespace Jyotishika.Server.Platform.Rest;

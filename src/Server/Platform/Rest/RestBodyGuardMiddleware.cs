@@ -1,11 +1,4 @@
-using System.Text.Json;
 using System.Text.Unicode;
-using Google.Protobuf;
-using Jyotishika.Engine;
-using Jyotishika.Server.Platform.Errors;
-using Jyotishika.Server.Platform.Observability;
-using Jyotishika.Server.Platform.Requests;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 
 namespace Jyotishika.Server.Platform.Rest;
 

@@ -1,6 +1,3 @@
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
-
 namespace Jyotishika.Server.Platform.Rest;
 
 /// <summary>

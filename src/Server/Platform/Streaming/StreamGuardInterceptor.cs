@@ -1,11 +1,3 @@
-using System.Threading.RateLimiting;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Platform.Identity;
-using Jyotishika.Server.Platform.RateLimiting;
-using Jyotishika.Server.Storage.Accounts;
-
 namespace Jyotishika.Server.Platform.Streaming;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Grpc.Core;
-
 namespace Jyotishika.Server.Platform.Streaming;
 
 /// <summary>

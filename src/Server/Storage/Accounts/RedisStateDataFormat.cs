@@ -1,5 +1,3 @@
-using Jyotishika.Server.Storage.Redis;
-using Microsoft.AspNetCore.Authentication;
 using StackExchange.Redis;
 
 namespace Jyotishika.Server.Storage.Accounts;

@@ -1,6 +1,4 @@
 using Dapper;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Postgres;
 
 namespace Jyotishika.Server.Storage.Accounts;
 

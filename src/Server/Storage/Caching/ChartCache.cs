@@ -1,8 +1,5 @@
-using Google.Protobuf;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Redis;
 using StackExchange.Redis;
 using Contract = Jyotishika.V1;
 

@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Time;
-using Jyotishika.Server.Storage.Redis;
 
 namespace Jyotishika.Server.Storage.Caching;
 

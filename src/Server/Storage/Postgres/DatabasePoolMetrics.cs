@@ -1,7 +1,5 @@
 using System.Diagnostics.Metrics;
-using Jyotishika.Server.Configuration;
 using Npgsql;
-using Prometheus;
 
 namespace Jyotishika.Server.Storage.Postgres;
 

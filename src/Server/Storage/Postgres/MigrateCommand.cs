@@ -1,4 +1,3 @@
-using Jyotishika.Server.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Jyotishika.Server.Storage.Postgres;

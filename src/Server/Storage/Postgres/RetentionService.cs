@@ -1,5 +1,4 @@
 using Dapper;
-using Jyotishika.Server.Configuration;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage.Postgres;

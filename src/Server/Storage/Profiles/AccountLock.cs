@@ -21,4 +21,14 @@ internal static class AccountLock
         await connection.ExecuteScalarAsync<bool?>(new CommandDefinition(
             "SELECT true FROM users WHERE id = @UserId FOR NO KEY UPDATE", new { UserId = userId }, transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false) ?? false;
+
+    /// <summary>
+    /// Whether the account already holds <paramref name="quota"/> rows, as <paramref name="countHeld"/> counts them; ask
+    /// after <see cref="TakeAsync"/>, so that the count and the insert after it see no other creation in between.
+    /// </summary>
+    public static async Task<bool> QuotaReachedAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string countHeld, object parameters, int quota,
+        CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            countHeld, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) >= quota;
 }

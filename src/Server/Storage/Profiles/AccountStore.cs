@@ -1,5 +1,4 @@
 using Dapper;
-using Jyotishika.Server.Storage.Postgres;
 
 namespace Jyotishika.Server.Storage.Profiles;
 

@@ -1,5 +1,4 @@
 using Dapper;
-using Jyotishika.Server.Storage.Postgres;
 
 namespace Jyotishika.Server.Storage.Profiles;
 
@@ -8,6 +7,10 @@ public sealed class NoteStore(Database database)
 {
     private const string Columns =
         "n.id, n.profile_id AS ProfileId, n.title, n.body, n.version, n.created_at AS CreatedAt, n.updated_at AS UpdatedAt";
+
+    /// <summary>The caller's notes that count against the quota: those on profiles not deleted.</summary>
+    private const string CountHeld =
+        "SELECT count(*) FROM notes n JOIN profiles p ON p.id = n.profile_id WHERE n.user_id = @UserId AND p.is_active";
 
     /// <summary>
     /// Adds a note to the caller's profile unless the caller already has <paramref name="quota"/> notes (on profiles
@@ -28,10 +31,8 @@ public sealed class NoteStore(Database database)
                     return (CreateOutcome.NotFound, null);
                 }
 
-                var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    "SELECT count(*) FROM notes n JOIN profiles p ON p.id = n.profile_id WHERE n.user_id = @UserId AND p.is_active",
-                    parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                if (held >= quota)
+                if (await AccountLock.QuotaReachedAsync(connection, transaction, CountHeld, parameters, quota, cancellationToken)
+                    .ConfigureAwait(false))
                 {
                     return (CreateOutcome.QuotaReached, null);
                 }

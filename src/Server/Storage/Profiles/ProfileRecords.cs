@@ -1,8 +1,3 @@
-
-
-
-
-
 namespace Jyotishika.Server.Storage.Profiles;
 
 /// <summary>A profile row. <see cref="Birth"/> is the ChartRequest in protobuf JSON; <see cref="Version"/> is the etag.</summary>

@@ -1,5 +1,4 @@
 using Dapper;
-using Jyotishika.Server.Storage.Postgres;
 using Npgsql;
 
 namespace Jyotishika.Server.Storage.Profiles;
@@ -29,10 +28,9 @@ public sealed class ProfileStore(Database database)
                     return (CreateOutcome.NotFound, null);
                 }
 
-                var live = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    "SELECT count(*) FROM profiles WHERE user_id = @UserId AND is_active", new { UserId = userId }, transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
-                if (live >= quota)
+                if (await AccountLock.QuotaReachedAsync(
+                    connection, transaction, "SELECT count(*) FROM profiles WHERE user_id = @UserId AND is_active",
+                    new { UserId = userId }, quota, cancellationToken).ConfigureAwait(false))
                 {
                     return (CreateOutcome.QuotaReached, null);
                 }

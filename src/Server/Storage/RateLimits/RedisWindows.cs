@@ -1,6 +1,3 @@
-using System.Globalization;
-using Jyotishika.Server.Configuration;
-using Jyotishika.Server.Storage.Redis;
 using StackExchange.Redis;
 
 namespace Jyotishika.Server.Storage.RateLimits;

@@ -49,6 +49,13 @@ public sealed class RedisStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends Redis a PING: the readiness probe's question. PING takes no token; the wait does, so the caller's timeout
+    /// ends the probe.
+    /// </summary>
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        RunAsync(database => database.PingAsync()).WaitAsync(cancellationToken);
+
     /// <summary>For the synchronous extension points of ASP.NET Core (the OpenID state format).</summary>
     public T Run<T>(Func<IDatabase, T> work)
     {

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Google.Protobuf.Reflection;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-
 namespace Jyotishika.Server.Platform.Rest.Json;
 
 /// <summary>The JSON spellings transcoding's settings choose: enum value names (with or without their type prefix), numbers.</summary>

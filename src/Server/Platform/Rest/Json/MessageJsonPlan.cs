@@ -1,8 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Text.Json;
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Jyotishika.Server.Platform.Rest.Json;

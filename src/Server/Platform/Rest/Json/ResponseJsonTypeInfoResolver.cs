@@ -1,9 +1,5 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
 
 namespace Jyotishika.Server.Platform.Rest.Json;
 

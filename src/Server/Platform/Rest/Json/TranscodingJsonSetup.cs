@@ -1,9 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using Google.Protobuf.Reflection;
-using Jyotishika.Server.Platform.Errors;
-using Microsoft.AspNetCore.Grpc.JsonTranscoding;
-
 namespace Jyotishika.Server.Platform.Rest.Json;
 
 /// <summary>

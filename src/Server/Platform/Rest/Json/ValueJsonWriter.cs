@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
-using Google.Protobuf.WellKnownTypes;
-
 namespace Jyotishika.Server.Platform.Rest.Json;
 
 /// <summary>Writes one field value (as the field accessor boxes it) the way proto3 JSON mapping spells it.</summary>
