@@ -34,6 +34,7 @@ public static class JyotishikaServer
         app.LoadCalculationData(options);
 
         app.UseObservability();
+        app.UseErrorAnswers();
         app.UseEdgeBeforeRouting();
         app.UseRouting();
         app.UseEdgeAfterRouting();

@@ -65,6 +65,24 @@ public sealed class ServerLayeringTests
         Assert.That(stores, Is.Empty, $"{type.FullName} uses Npgsql, Dapper or StackExchange.Redis outside Storage");
     }
 
+    /// <summary>
+    /// Inside an area too, folders depend one way: two that use each other are one topic, or need a third. A folder and
+    /// the folders inside it are one topic (Storage composes its stores, which share its exceptions and options).
+    /// </summary>
+    [Test]
+    public void No_two_folders_use_each_other()
+    {
+        var uses = AreaTypes().Select(data => (Type)data.Arguments[0]!)
+            .SelectMany(type => CompiledReferences.Of(type).Where(used => Area(used) is not null).Select(used => (From: type.Namespace!, To: used.Namespace!)))
+            .Where(edge => edge.From != edge.To && !edge.From.StartsWith(edge.To + ".", StringComparison.Ordinal)
+                && !edge.To.StartsWith(edge.From + ".", StringComparison.Ordinal))
+            .ToHashSet();
+        var both = uses.Where(edge => string.CompareOrdinal(edge.From, edge.To) < 0 && uses.Contains((edge.To, edge.From)))
+            .Select(edge => $"{edge.From} <-> {edge.To}").Order(StringComparer.Ordinal);
+
+        Assert.That(both, Is.Empty);
+    }
+
     [Test]
     public void The_reading_sees_uses_inside_lambdas_async_methods_typeof_and_generic_arguments()
     {

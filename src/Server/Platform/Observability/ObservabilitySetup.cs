@@ -18,15 +18,14 @@ public static class ObservabilitySetup
 
     /// <summary>
     /// First in the pipeline, so every later step and log line knows the request's correlation id; the request line
-    /// is written outside the exception handler so it sees the 500 the handler answers.
+    /// is written outside the exception handler (<see cref="Errors.ErrorsSetup.UseErrorAnswers"/>, next) so it sees the
+    /// 500 the handler answers.
     /// </summary>
     public static void UseObservability(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseMiddleware<RequestLogMiddleware>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponder.AnswerAsync });
-        app.UseMiddleware<Edge.ClientFaultMiddleware>();
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using Google.Rpc;
 
-namespace Jyotishika.Server.Platform.Edge;
+namespace Jyotishika.Server.Platform.Errors;
 
 /// <summary>
 /// Answers what Kestrel refuses while a request body is read (malformed chunked framing, a body below the minimum data
