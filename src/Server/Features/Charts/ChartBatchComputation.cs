@@ -90,9 +90,9 @@ public sealed partial class ChartBatchComputation(
             return new Contract.ChartResult { Status = new Contract.ItemStatus { Code = 0, Name = "OK" }, Chart = response };
         }
 
-        if (outcome.Violations is { } violations)
+        if (outcome.Problems is { } problems)
         {
-            return Refused(EngineViolations.ToFields(violations).ToList());
+            return Refused(EngineViolations.ToFields(problems).ToList());
         }
 
         LogItemFailed(logger, item, outcome.Failure);

@@ -31,7 +31,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
         }
         catch (InvalidInputException invalid)
         {
-            violations.AddEngine(invalid.Violations);
+            violations.AddEngine(invalid.Problems);
         }
 
         VargaMapping.Validate(request.Vargas, violations);
@@ -51,7 +51,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             settings) { Path = SettingsMapping.ToEngine(request.CalculationPath, "calculationPath", violations) };
 
         // Ranges of the fields that were present; the time was checked by the resolver above.
-        violations.AddEngine(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
+        violations.AddEngine(ChartInputValidator.Validate(input, out _).Where(problem => time is not null || problem.Part != InputPart.Instant));
         violations.ThrowIfAny();
 
         return (input, time!);

@@ -16,6 +16,9 @@ public static class EphemerisMapping
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
     private const string MillisecondFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
+    /// <summary>Ephemeris requests carry their settings in a <c>settings</c> object.</summary>
+    private const string SettingsPrefix = "settings.";
+
     public static PositionsQuery ToEngine(Contract.PositionsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -27,7 +30,7 @@ public static class EphemerisMapping
         var (first, last) = Range(start, end);
         var query = new PositionsQuery(first, last, request.StepSeconds, bodies, settings) { Path = path };
         // The mapping's own findings come first; the engine adds fields the mapping could not judge.
-        violations.AddEngine(EphemerisQueryValidator.Validate(query));
+        violations.AddEngine(EphemerisQueryValidator.Validate(query, out _), settingsPrefix: SettingsPrefix);
         violations.ThrowIfAny();
         return query;
     }
@@ -56,7 +59,7 @@ public static class EphemerisMapping
         var (first, last) = Range(start, end);
         var query = new EventsQuery(first, last, bodies, kinds, settings) { Path = path };
         // The mapping's own findings come first; the engine adds fields the mapping could not judge.
-        violations.AddEngine(EphemerisQueryValidator.Validate(query));
+        violations.AddEngine(EphemerisQueryValidator.Validate(query, out _), settingsPrefix: SettingsPrefix);
         violations.ThrowIfAny();
         return query;
     }
