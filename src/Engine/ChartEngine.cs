@@ -81,7 +81,8 @@ public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = nu
         }
 
         return await pool.RunAsync(
-            session => SupportedRange.Guard(InputPart.JulianDays, () => NativePositions.Fill(session, graha, julianDaysUt.Span, settings, positions)),
+            session => SupportedRange.Guard(
+                InputPart.JulianDays, () => NativePositions.Fill(session, graha, julianDaysUt.Span, settings, positions)),
             cancellationToken).ConfigureAwait(false);
     }
 

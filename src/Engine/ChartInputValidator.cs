@@ -102,7 +102,8 @@ public static class ChartInputValidator
 
         if (!double.IsFinite(user.DegreesAtReference) || Math.Abs(user.DegreesAtReference) >= UserDegrees.Maximum)
         {
-            InputProblems.Add(ref problems, new(InputPart.UserAyanamshaDegreesAtReference, ProblemKind.OutOfRange) { Limits = UserDegrees });
+            InputProblems.Add(
+                ref problems, new(InputPart.UserAyanamshaDegreesAtReference, ProblemKind.OutOfRange) { Limits = UserDegrees });
         }
     }
 }

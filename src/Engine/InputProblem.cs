@@ -8,7 +8,10 @@ namespace Jyotishika.Engine;
 /// </summary>
 public sealed record InputProblem(InputPart Part, ProblemKind Kind)
 {
-    /// <summary>The accepted numbers (<see cref="ProblemKind.OutOfRange"/>, <see cref="ProblemKind.TooMany"/>, <see cref="ProblemKind.TooLong"/>).</summary>
+    /// <summary>
+    /// The accepted numbers (<see cref="ProblemKind.OutOfRange"/>, <see cref="ProblemKind.TooMany"/>,
+    /// <see cref="ProblemKind.TooLong"/>).
+    /// </summary>
     public ValueLimits? Limits { get; init; }
 
     /// <summary>The dates the installed ephemeris serves for this part (<see cref="ProblemKind.OutsideEphemeris"/>).</summary>

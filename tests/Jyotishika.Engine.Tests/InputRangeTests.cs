@@ -72,7 +72,8 @@ public sealed class InputRangeTests
     [TestCase(HouseSystem.Placidus, -70.0)]
     [TestCase(HouseSystem.Koch, 70.0)]
     [TestCase(HouseSystem.Gauquelin, 70.0)]
-    public void Quadrant_systems_without_a_solution_near_the_poles_are_refused_naming_system_and_latitude(HouseSystem system, double latitude)
+    public void Quadrant_systems_without_a_solution_near_the_poles_are_refused_naming_system_and_latitude(
+        HouseSystem system, double latitude)
     {
         var input = new ChartInput(Utc("2000-01-01T19:12:00Z"), latitude, -120.5, new ChartSettings { HouseSystem = system });
 

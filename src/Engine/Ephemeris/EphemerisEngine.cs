@@ -63,7 +63,8 @@ public sealed class EphemerisEngine
         SearchEventsAsync(EphemerisQueryValidator.Validated(query), cancellationToken);
 
     /// <summary>The events of a query its caller has validated already (the checks are not repeated).</summary>
-    public IAsyncEnumerable<CelestialEvent> SearchEventsAsync(Validated<EventsQuery> query, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<CelestialEvent> SearchEventsAsync(
+        Validated<EventsQuery> query, CancellationToken cancellationToken = default) =>
         SearchEventsCoreAsync(query.Value, cancellationToken);
 
     private async IAsyncEnumerable<PositionsAtInstant> StreamPositionsCoreAsync(

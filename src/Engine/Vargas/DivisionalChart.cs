@@ -47,7 +47,8 @@ public static class DivisionalChart
             VargaScheme.Classical => throw new InvalidInputException(
                 new InputProblem(InputPart.Varga, ProblemKind.NoClassicalRule) { Found = division }),
             VargaScheme.Parivritti => Cyclic(longitude, division),
-            var other => throw new InvalidInputException(new InputProblem(InputPart.VargaScheme, ProblemKind.Unsupported) { Found = (int)other }),
+            var other => throw new InvalidInputException(
+                new InputProblem(InputPart.VargaScheme, ProblemKind.Unsupported) { Found = (int)other }),
         };
     }
 

@@ -20,7 +20,9 @@ public sealed class EphemerisValidationTests
         yield return new TestCaseData(valid with { End = Start.AddDays(12), StepSeconds = 1 }, InputPart.Step, ProblemKind.TooMany);
         yield return new TestCaseData(valid with { Bodies = [(Graha)99] }, InputPart.Bodies, ProblemKind.Unsupported);
         yield return new TestCaseData(
-            valid with { Settings = new ChartSettings { Ayanamsha = Ayanamsha.UserDefined } }, InputPart.UserAyanamsha, ProblemKind.Missing);
+            valid with { Settings = new ChartSettings { Ayanamsha = Ayanamsha.UserDefined } },
+            InputPart.UserAyanamsha,
+            ProblemKind.Missing);
         yield return new TestCaseData(
             valid with { Settings = new ChartSettings { Ayanamsha = (Ayanamsha)500 } }, InputPart.Ayanamsha, ProblemKind.Unsupported);
         yield return new TestCaseData(valid with { Path = (CalculationPath)7 }, InputPart.CalculationPath, ProblemKind.Unsupported);

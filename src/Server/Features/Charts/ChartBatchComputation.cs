@@ -57,7 +57,7 @@ public sealed partial class ChartBatchComputation(
         Contract.ComputeChartsRequest request, Action<int, Contract.ChartResult> answered, CancellationToken cancellationToken)
     {
         var count = request.Requests.Count;
-        var mapped = new (ChartInput Input, ResolvedBirthTime Time)?[count];
+        var mapped = new (Validated<ChartInput> Input, ResolvedBirthTime Time)?[count];
         Parallel.For(0, count, ParallelOptions(cancellationToken), item =>
         {
             try

@@ -9,10 +9,13 @@ using EngineTimeSource = Jyotishika.Engine.Time.TimeSource;
 
 namespace Jyotishika.Server.Features.Panchang;
 
-/// <summary>Validates a panchang request and resolves the day's zone; every bad field is reported at once.</summary>
+/// <summary>
+/// Validates a panchang request and resolves the day's zone; every bad field is reported at once. The engine's own checks
+/// (the day's range) run here too, once, and the input comes back marked <see cref="Validated{T}"/>.
+/// </summary>
 public sealed class PanchangRequestMapper(TimeZoneLocator locator, IDateTimeZoneProvider zones)
 {
-    public (PanchangInput Input, EngineTimeSource ZoneSource) Map(Contract.PanchangRequest request)
+    public (Validated<PanchangInput> Input, EngineTimeSource ZoneSource) Map(Contract.PanchangRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
@@ -41,7 +44,12 @@ public sealed class PanchangRequestMapper(TimeZoneLocator locator, IDateTimeZone
         violations.AddEngine(ChartInputValidator.ValidateSettings(settings));
         var zone = ResolveZone(request, violations, out var source);
         violations.ThrowIfAny();
-        return (new PanchangInput(date.Value, request.Latitude, request.Longitude, zone!, settings) { Rise = rise }, source);
+
+        // The day's range is judged once the request itself is sound, as it always has been.
+        var input = new PanchangInput(date.Value, request.Latitude, request.Longitude, zone!, settings) { Rise = rise };
+        violations.AddEngine(PanchangInputValidator.Validate(input, out var validated));
+        violations.ThrowIfAny();
+        return (validated, source);
     }
 
     /// <summary>The zone the request names, or the one its coordinates lie in (none when they are missing or invalid).</summary>

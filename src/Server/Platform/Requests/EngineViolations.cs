@@ -16,7 +16,8 @@ public static class EngineViolations
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static IEnumerable<InvalidField> ToFields(IEnumerable<InputProblem> problems, string fieldPrefix = "", string settingsPrefix = "")
+    public static IEnumerable<InvalidField> ToFields(
+        IEnumerable<InputProblem> problems, string fieldPrefix = "", string settingsPrefix = "")
     {
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(fieldPrefix);
@@ -95,7 +96,8 @@ public static class EngineViolations
             (InputPart.TimeZone, ProblemKind.Missing) =>
                 "tz (an IANA zone such as Asia/Kolkata) or utcOffsetMinutes is required when datetime has no offset",
             (InputPart.TimeZone, ProblemKind.Unsupported) => "is not a known IANA time-zone name (for example Asia/Kolkata)",
-            (InputPart.UtcOffset, ProblemKind.OutOfRange) => string.Create(Invariant, $"must be from {limits.Minimum} to {limits.Maximum} minutes"),
+            (InputPart.UtcOffset, ProblemKind.OutOfRange) =>
+                string.Create(Invariant, $"must be from {limits.Minimum} to {limits.Maximum} minutes"),
             (InputPart.Latitude, ProblemKind.OutOfRange) => string.Create(Invariant,
                 $"must be a number greater than {limits.Minimum} and less than {limits.Maximum} degrees " +
                 $"(the ascendant is undefined at the poles){Need(problem.NeededFor)}"),
@@ -127,7 +129,8 @@ public static class EngineViolations
                 "must list event kinds (SIGN_INGRESS, NAKSHATRA_CHANGE, STATION_RETROGRADE, STATION_DIRECT, CONJUNCTION); empty means all",
             (InputPart.Graha, ProblemKind.Unsupported) => "is not a supported body",
             (InputPart.Varga, ProblemKind.Unsupported) => string.Create(Invariant, $"{problem.Found} is not a named varga"),
-            (InputPart.Varga, ProblemKind.NoClassicalRule) => string.Create(Invariant, $"D{problem.Found} has no classical rule; ask for parivritti"),
+            (InputPart.Varga, ProblemKind.NoClassicalRule) =>
+                string.Create(Invariant, $"D{problem.Found} has no classical rule; ask for parivritti"),
             (InputPart.Varga, ProblemKind.OutOfRange) =>
                 string.Create(Invariant, $"division {problem.Found} is outside {limits.Minimum}..{limits.Maximum}"),
             (InputPart.VargaScheme, ProblemKind.Unsupported) => string.Create(Invariant, $"unknown varga scheme {problem.Found}"),
