@@ -41,6 +41,8 @@ public sealed class PanchangRequestMapper(TimeZoneLocator locator, IDateTimeZone
             _ => violations.Refuse(
                 "riseConvention", "must be UPPER_LIMB_REFRACTED or HINDU_DISC_CENTRE", RiseConvention.UpperLimbRefracted),
         };
+        // Settings are judged with the request's own fields, so one answer names them all; the full check below finds
+        // nothing more there.
         violations.AddEngine(ChartInputValidator.ValidateSettings(settings));
         var zone = ResolveZone(request, violations, out var source);
         violations.ThrowIfAny();
