@@ -3,11 +3,11 @@ using Jyotishika.Engine.Native;
 
 namespace Jyotishika.Engine;
 
-/// <summary>One batch item's outcome: its chart, or the violations that refused its input, or a failure.</summary>
+/// <summary>One batch item's outcome: its chart, or the problems that refused its input, or a failure.</summary>
 /// <param name="Chart">Set when the item succeeded.</param>
-/// <param name="Violations">Set when the item's input was refused.</param>
+/// <param name="Problems">Set when the item's input was refused.</param>
 /// <param name="Failure">The native library's failure on this item: for the log, never for the caller.</param>
-public readonly record struct ChartOutcome(Chart? Chart, IReadOnlyList<InputViolation>? Violations, EphemerisException? Failure = null);
+public readonly record struct ChartOutcome(Chart? Chart, IReadOnlyList<InputProblem>? Problems, EphemerisException? Failure = null);
 
 /// <summary>
 /// Many charts in one call, each succeeding or failing alone. Items are taken in instant order, so neighbours share
@@ -22,9 +22,38 @@ public sealed class ChartBatch(ChartEngine engine)
     /// <summary>
     /// Hands each item's outcome to <paramref name="computed"/> (item index, outcome) as soon as it is known, from
     /// several threads at once, so that a caller can turn a chart into its answer while it is still young in memory.
+    /// Items are validated first; a refused one's outcome carries its problems.
+    /// </summary>
+    public Task ComputeAsync(
+        IReadOnlyList<ChartInput> inputs, Action<int, ChartOutcome> computed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(computed);
+        var accepted = new List<Validated<ChartInput>>(inputs.Count);
+        var items = new List<int>(inputs.Count);
+        for (var item = 0; item < inputs.Count; item++)
+        {
+            ArgumentNullException.ThrowIfNull(inputs[item], nameof(inputs));
+            var problems = ChartInputValidator.Validate(inputs[item], out var validated);
+            if (problems.Count > 0)
+            {
+                computed(item, new ChartOutcome(null, problems));
+                continue;
+            }
+
+            accepted.Add(validated);
+            items.Add(item);
+        }
+
+        return ComputeAsync(accepted, (k, outcome) => computed(items[k], outcome), cancellationToken);
+    }
+
+    /// <summary>
+    /// The same for inputs validated already (the checks are not repeated); an outcome's problems can then only be
+    /// what the calculation itself finds (a house system with no solution, a date the library cannot serve).
     /// </summary>
     public async Task ComputeAsync(
-        IReadOnlyList<ChartInput> inputs, Action<int, ChartOutcome> computed, CancellationToken cancellationToken = default)
+        IReadOnlyList<Validated<ChartInput>> inputs, Action<int, ChartOutcome> computed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(computed);
@@ -58,7 +87,7 @@ public sealed class ChartBatch(ChartEngine engine)
                     }
                     catch (InvalidInputException invalid)
                     {
-                        outcome = new ChartOutcome(null, invalid.Violations);
+                        outcome = new ChartOutcome(null, invalid.Problems);
                     }
 
                     computed(item, outcome);
@@ -68,14 +97,14 @@ public sealed class ChartBatch(ChartEngine engine)
         if (!native.IsEmpty)
         {
             var remaining = native.ToArray();
-            Array.Sort(remaining, (a, b) => inputs[a].UtcInstant.CompareTo(inputs[b].UtcInstant));
+            Array.Sort(remaining, (a, b) => inputs[a].Value.UtcInstant.CompareTo(inputs[b].Value.UtcInstant));
             await Task.WhenAll(remaining.Select(item => ComputeNativeAsync(inputs[item], item, computed, cancellationToken)))
                 .ConfigureAwait(false);
         }
     }
 
     private async Task ComputeNativeAsync(
-        ChartInput input, int item, Action<int, ChartOutcome> computed, CancellationToken cancellationToken)
+        Validated<ChartInput> input, int item, Action<int, ChartOutcome> computed, CancellationToken cancellationToken)
     {
         ChartOutcome outcome;
         try
@@ -84,7 +113,7 @@ public sealed class ChartBatch(ChartEngine engine)
         }
         catch (InvalidInputException invalid)
         {
-            outcome = new ChartOutcome(null, invalid.Violations);
+            outcome = new ChartOutcome(null, invalid.Problems);
         }
         catch (EphemerisException failure)
         {
@@ -94,14 +123,13 @@ public sealed class ChartBatch(ChartEngine engine)
         computed(item, outcome);
     }
 
-    private static int[] InstantOrder(IReadOnlyList<ChartInput> inputs)
+    private static int[] InstantOrder(IReadOnlyList<Validated<ChartInput>> inputs)
     {
         var keys = new long[inputs.Count];
         var order = new int[inputs.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            ArgumentNullException.ThrowIfNull(inputs[i], nameof(inputs));
-            keys[i] = inputs[i].UtcInstant.Ticks;
+            keys[i] = inputs[i].Value.UtcInstant.Ticks;
             order[i] = i;
         }
 

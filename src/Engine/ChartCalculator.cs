@@ -39,9 +39,7 @@ internal static class ChartCalculator
         if (!session.Houses(julianDayUt, SwissEph.FlagSidereal, input.Latitude, input.Longitude, system.Letter(), cusps, angles))
         {
             throw new InvalidInputException(
-                "houseSystem",
-                $"{system} houses have no solution at latitude {input.Latitude:0.####}; choose another house system " +
-                "(for example WHOLE_SIGN, EQUAL or PORPHYRY)");
+                new InputProblem(InputPart.HouseSystem, ProblemKind.NoSolution) { HouseSystem = system, Found = input.Latitude });
         }
 
         return ChartAssembly.Assemble(

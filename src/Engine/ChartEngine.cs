@@ -10,10 +10,14 @@ namespace Jyotishika.Engine;
 /// </summary>
 public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = null)
 {
-    /// <summary>Computes a chart. Throws <see cref="InvalidInputException"/> naming the field for input it cannot serve.</summary>
-    public Task<Chart> ComputeAsync(ChartInput input, CancellationToken cancellationToken = default)
+    /// <summary>Computes a chart. Throws <see cref="InvalidInputException"/> naming every problem of input it cannot serve.</summary>
+    public Task<Chart> ComputeAsync(ChartInput input, CancellationToken cancellationToken = default) =>
+        ComputeAsync(ChartInputValidator.Validated(input), cancellationToken);
+
+    /// <summary>Computes a chart from input its caller has validated already (the checks are not repeated).</summary>
+    public Task<Chart> ComputeAsync(Validated<ChartInput> validated, CancellationToken cancellationToken = default)
     {
-        ChartInputValidator.ThrowIfInvalid(input);
+        var input = validated.Value;
         if (input.Path == CalculationPath.Auto && fastPath is not null && fastPath.TryCompute(input, out var chart))
         {
             return Task.FromResult(chart);
@@ -24,11 +28,16 @@ public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = nu
 
     /// <summary>
     /// The fast path alone, synchronously, for batch callers: false (and no chart) where the chart needs the library,
-    /// which <see cref="ComputeAsync"/> then provides. Throws <see cref="InvalidInputException"/> for invalid input.
+    /// which <see cref="ComputeAsync(Validated{ChartInput}, CancellationToken)"/> then provides. Throws
+    /// <see cref="InvalidInputException"/> for invalid input.
     /// </summary>
-    public bool TryCompute(ChartInput input, [NotNullWhen(true)] out Chart? chart)
+    public bool TryCompute(ChartInput input, [NotNullWhen(true)] out Chart? chart) =>
+        TryCompute(ChartInputValidator.Validated(input), out chart);
+
+    /// <inheritdoc cref="TryCompute(ChartInput, out Chart?)"/>
+    public bool TryCompute(Validated<ChartInput> validated, [NotNullWhen(true)] out Chart? chart)
     {
-        ChartInputValidator.ThrowIfInvalid(input);
+        var input = validated.Value;
         chart = null;
         return input.Path == CalculationPath.Auto && fastPath is not null && fastPath.TryCompute(input, out chart);
     }
@@ -41,23 +50,22 @@ public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = nu
         Graha graha, ReadOnlyMemory<double> julianDaysUt, ChartSettings settings, CalculationPath path = CalculationPath.Auto,
         CancellationToken cancellationToken = default)
     {
-        var violations = ChartInputValidator.ValidateSettings(settings).ToList();
+        var problems = ChartInputValidator.ValidateSettings(settings).ToList();
         if (!Enum.IsDefined(graha))
         {
-            violations.Add(new("graha", "is not a supported body"));
+            problems.Add(new(InputPart.Graha, ProblemKind.Unsupported));
         }
 
         for (var i = 0; i < julianDaysUt.Length; i++)
         {
             if (!SupportedRange.Contains(julianDaysUt.Span[i]))
             {
-                violations.Add(new($"julianDays[{i}]", $"must be a Julian day (UT) from {SupportedRange.FirstJulianDay} to " +
-                    $"{SupportedRange.EndJulianDay} ({SupportedRange.Description})"));
+                problems.Add(SupportedRange.Outside(InputPart.JulianDays) with { Index = i });
                 break;
             }
         }
 
-        ChartInputValidator.ThrowIfAny(violations);
+        InputProblems.ThrowIfAny(problems);
         var positions = new BodyPosition[julianDaysUt.Length];
         var answered = path == CalculationPath.Auto && fastPath is not null
             ? fastPath.GetPositions(graha, julianDaysUt.Span, settings, positions)
@@ -73,7 +81,8 @@ public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = nu
         }
 
         return await pool.RunAsync(
-            session => SupportedRange.Guard("julianDays", () => NativePositions.Fill(session, graha, julianDaysUt.Span, settings, positions)),
+            session => SupportedRange.Guard(
+                InputPart.JulianDays, () => NativePositions.Fill(session, graha, julianDaysUt.Span, settings, positions)),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -83,17 +92,16 @@ public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = nu
     public Task<double> AyanamshaAsync(
         double julianDayTt, ChartSettings settings, bool includeNutation, CancellationToken cancellationToken = default)
     {
-        var violations = ChartInputValidator.ValidateSettings(settings).ToList();
+        var problems = ChartInputValidator.ValidateSettings(settings).ToList();
         if (!SupportedRange.Contains(julianDayTt))
         {
-            violations.Add(new("julianDay", $"must be a Julian day from {SupportedRange.FirstJulianDay} to {SupportedRange.EndJulianDay} " +
-                $"({SupportedRange.Description})"));
+            problems.Add(SupportedRange.Outside(InputPart.JulianDay));
         }
 
-        ChartInputValidator.ThrowIfAny(violations);
+        InputProblems.ThrowIfAny(problems);
         var flags = SwissEph.FlagSwissEphemeris | (includeNutation ? 0 : SwissEph.FlagNoNutation);
         return pool.RunAsync(
-            session => SupportedRange.Guard("julianDay", () =>
+            session => SupportedRange.Guard(InputPart.JulianDay, () =>
             {
                 ChartCalculator.SetSiderealMode(session, settings!);
                 return session.AyanamshaAtTerrestrialTime(julianDayTt, flags) + settings!.Ayanamsha.ExtraOffset();
@@ -102,5 +110,5 @@ public sealed class ChartEngine(EphemerisPool pool, FastEphemeris? fastPath = nu
     }
 
     private Task<Chart> ComputeNativeAsync(ChartInput input, CancellationToken cancellationToken) =>
-        pool.RunAsync(session => SupportedRange.Guard("datetime", () => ChartCalculator.Compute(session, input)), cancellationToken);
+        pool.RunAsync(session => SupportedRange.Guard(InputPart.Instant, () => ChartCalculator.Compute(session, input)), cancellationToken);
 }

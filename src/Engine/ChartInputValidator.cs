@@ -3,98 +3,107 @@ namespace Jyotishika.Engine;
 /// <summary>Checks a chart input before any native call, collecting every problem at once.</summary>
 public static class ChartInputValidator
 {
-    public static IReadOnlyList<InputViolation> Validate(ChartInput input)
+    /// <summary>JD 0 … 5,000,000 spans 4713 BCE … 8977 CE: any epoch a user could mean.</summary>
+    public static ValueLimits UserReferenceJulianDays { get; } = new(0, 5_000_000);
+
+    /// <summary>Exclusive: an ayanamsha of a full circle or more means nothing.</summary>
+    public static ValueLimits UserDegrees { get; } = new(-360, 360);
+
+    /// <summary>
+    /// Every problem of <paramref name="input"/> (the shared empty list when there are none); <paramref name="validated"/>
+    /// holds the input when there are none.
+    /// </summary>
+    public static IReadOnlyList<InputProblem> Validate(ChartInput input, out Validated<ChartInput> validated)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var violations = new List<InputViolation>();
+        List<InputProblem>? problems = null;
         if (input.UtcInstant.Kind != DateTimeKind.Utc)
         {
-            violations.Add(new("datetime", "the instant must be resolved to UTC"));
+            InputProblems.Add(ref problems, new(InputPart.Instant, ProblemKind.NotUtc));
         }
         else if (!SupportedRange.Contains(input.UtcInstant))
         {
-            violations.Add(new("datetime", $"must be {SupportedRange.Description}; the installed ephemeris covers no other dates"));
+            InputProblems.Add(ref problems, SupportedRange.Outside(InputPart.Instant));
         }
 
-        GeoCoordinates.Check(input.Latitude, input.Longitude, violations);
-        CheckSettings(violations, input.Settings);
+        InputProblems.AddRange(ref problems, GeoCoordinates.Validate(input.Latitude, input.Longitude));
+        CheckSettings(ref problems, input.Settings);
         if (!Enum.IsDefined(input.Path))
         {
-            violations.Add(new("calculationPath", "must be AUTO or NATIVE"));
+            InputProblems.Add(ref problems, new(InputPart.CalculationPath, ProblemKind.Unsupported));
         }
 
-        return violations;
+        validated = problems is null ? new Validated<ChartInput>(input) : default;
+        return InputProblems.Of(problems);
+    }
+
+    /// <summary>The input, validated; throws <see cref="InvalidInputException"/> with every problem otherwise.</summary>
+    public static Validated<ChartInput> Validated(ChartInput input)
+    {
+        InputProblems.ThrowIfAny(Validate(input, out var validated));
+        return validated;
     }
 
     /// <summary>Checks settings alone, for calculations that take settings without a place.</summary>
-    public static IReadOnlyList<InputViolation> ValidateSettings(ChartSettings? settings)
+    public static IReadOnlyList<InputProblem> ValidateSettings(ChartSettings? settings)
     {
-        var violations = new List<InputViolation>();
-        CheckSettings(violations, settings);
-        return violations;
+        List<InputProblem>? problems = null;
+        CheckSettings(ref problems, settings);
+        return InputProblems.Of(problems);
     }
 
-    public static void ThrowIfInvalid(ChartInput input) => ThrowIfAny(Validate(input));
-
-    internal static void ThrowIfAny(IReadOnlyList<InputViolation> violations)
-    {
-        if (violations.Count > 0)
-        {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    private static void CheckSettings(List<InputViolation> violations, ChartSettings? settings)
+    private static void CheckSettings(ref List<InputProblem>? problems, ChartSettings? settings)
     {
         if (settings is null)
         {
-            violations.Add(new("settings", "is required"));
+            InputProblems.Add(ref problems, new(InputPart.Settings, ProblemKind.Missing));
             return;
         }
 
         if (!Enum.IsDefined(settings.HouseSystem))
         {
-            violations.Add(new("houseSystem", "is not a supported house system"));
+            InputProblems.Add(ref problems, new(InputPart.HouseSystem, ProblemKind.Unsupported));
         }
 
         if (!Enum.IsDefined(settings.Ayanamsha))
         {
-            violations.Add(new("ayanamsha", "is not a supported ayanamsha"));
+            InputProblems.Add(ref problems, new(InputPart.Ayanamsha, ProblemKind.Unsupported));
         }
 
         if (!Enum.IsDefined(settings.NodeType))
         {
-            violations.Add(new("nodeType", "must be MEAN or TRUE"));
+            InputProblems.Add(ref problems, new(InputPart.NodeType, ProblemKind.Unsupported));
         }
 
         if (!Enum.IsDefined(settings.PositionType))
         {
-            violations.Add(new("positions", "must be APPARENT or GEOMETRIC"));
+            InputProblems.Add(ref problems, new(InputPart.PositionType, ProblemKind.Unsupported));
         }
 
         if (settings.Ayanamsha == Ayanamsha.UserDefined)
         {
-            CheckUserAyanamsha(violations, settings.UserAyanamsha);
+            CheckUserAyanamsha(ref problems, settings.UserAyanamsha);
         }
     }
 
-    private static void CheckUserAyanamsha(List<InputViolation> violations, UserAyanamsha? user)
+    private static void CheckUserAyanamsha(ref List<InputProblem>? problems, UserAyanamsha? user)
     {
         if (user is null)
         {
-            violations.Add(new("userAyanamsha", "is required when ayanamsha is USER_DEFINED"));
+            InputProblems.Add(ref problems, new(InputPart.UserAyanamsha, ProblemKind.Missing));
             return;
         }
 
-        // JD 0 … 5,000,000 spans 4713 BCE … 8977 CE: any epoch a user could mean.
-        if (!double.IsFinite(user.ReferenceJulianDay) || user.ReferenceJulianDay is < 0 or > 5_000_000)
+        var days = UserReferenceJulianDays;
+        if (!double.IsFinite(user.ReferenceJulianDay) || user.ReferenceJulianDay < days.Minimum || user.ReferenceJulianDay > days.Maximum)
         {
-            violations.Add(new("userAyanamsha.referenceJulianDay", "must be a Julian day (TT) from 0 to 5000000"));
+            InputProblems.Add(ref problems, new(InputPart.UserAyanamshaReferenceJulianDay, ProblemKind.OutOfRange) { Limits = days });
         }
 
-        if (!double.IsFinite(user.DegreesAtReference) || Math.Abs(user.DegreesAtReference) >= 360)
+        if (!double.IsFinite(user.DegreesAtReference) || Math.Abs(user.DegreesAtReference) >= UserDegrees.Maximum)
         {
-            violations.Add(new("userAyanamsha.degreesAtReference", "must be a number of degrees between -360 and 360"));
+            InputProblems.Add(
+                ref problems, new(InputPart.UserAyanamshaDegreesAtReference, ProblemKind.OutOfRange) { Limits = UserDegrees });
         }
     }
 }

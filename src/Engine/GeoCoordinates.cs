@@ -3,23 +3,30 @@ namespace Jyotishika.Engine;
 /// <summary>The one check of a place's coordinates, shared by every calculation that takes a place.</summary>
 public static class GeoCoordinates
 {
-    public static bool IsValidLatitude(double latitude) => double.IsFinite(latitude) && Math.Abs(latitude) < 90;
+    /// <summary>Exclusive: the ascendant (where the ecliptic meets the horizon) has no definition at the poles themselves.</summary>
+    public static ValueLimits LatitudeLimits { get; } = new(-90, 90);
 
-    public static bool IsValidLongitude(double longitude) => double.IsFinite(longitude) && Math.Abs(longitude) <= 180;
+    /// <summary>Inclusive.</summary>
+    public static ValueLimits LongitudeLimits { get; } = new(-180, 180);
 
-    public static void Check(double latitude, double longitude, List<InputViolation> violations)
+    public static bool IsValidLatitude(double latitude) => double.IsFinite(latitude) && Math.Abs(latitude) < LatitudeLimits.Maximum;
+
+    public static bool IsValidLongitude(double longitude) => double.IsFinite(longitude) && Math.Abs(longitude) <= LongitudeLimits.Maximum;
+
+    /// <summary>The coordinates' problems; the shared empty list when there are none.</summary>
+    public static IReadOnlyList<InputProblem> Validate(double latitude, double longitude)
     {
-        ArgumentNullException.ThrowIfNull(violations);
-
-        // The ascendant (where the ecliptic meets the horizon) has no definition at the geographic poles themselves.
+        List<InputProblem>? problems = null;
         if (!IsValidLatitude(latitude))
         {
-            violations.Add(new("latitude", "must be a number greater than -90 and less than 90 degrees (the ascendant is undefined at the poles)"));
+            InputProblems.Add(ref problems, new(InputPart.Latitude, ProblemKind.OutOfRange) { Limits = LatitudeLimits });
         }
 
         if (!IsValidLongitude(longitude))
         {
-            violations.Add(new("longitude", "must be a number from -180 to 180 degrees"));
+            InputProblems.Add(ref problems, new(InputPart.Longitude, ProblemKind.OutOfRange) { Limits = LongitudeLimits });
         }
+
+        return InputProblems.Of(problems);
     }
 }

@@ -21,13 +21,21 @@ public static class SupportedRange
 
     public static bool Contains(double julianDay) => julianDay is >= FirstJulianDay and < EndJulianDay;
 
-    public static string Description => "between 1800-01-02 and 2399-12-31 (UTC)";
+    /// <summary>The first and last UTC dates covered, both inclusive.</summary>
+    public static DateLimits Dates { get; } = new(DateOnly.FromDateTime(FirstInstant), DateOnly.FromDateTime(EndInstant).AddDays(-1));
+
+    /// <summary>The Julian days covered: from <see cref="FirstJulianDay"/> to <see cref="EndJulianDay"/> (exclusive).</summary>
+    public static ValueLimits JulianDays { get; } = new(FirstJulianDay, EndJulianDay);
+
+    /// <summary><paramref name="part"/> lies outside the covered range.</summary>
+    internal static InputProblem Outside(InputPart part) =>
+        new(part, ProblemKind.OutsideEphemeris) { Dates = Dates, Limits = JulianDays };
 
     /// <summary>
-    /// Runs native work and turns the library's out-of-range answer into an input error naming
-    /// <paramref name="field"/>: a calculation may reach beyond its input date (searches, light time).
+    /// Runs native work and turns the library's out-of-range answer into an input problem with
+    /// <paramref name="part"/>: a calculation may reach beyond its input date (searches, light time).
     /// </summary>
-    internal static T Guard<T>(string field, Func<T> work)
+    internal static T Guard<T>(InputPart part, Func<T> work)
     {
         try
         {
@@ -35,7 +43,7 @@ public static class SupportedRange
         }
         catch (Native.EphemerisRangeException)
         {
-            throw new InvalidInputException(field, $"must be {Description}; the installed ephemeris covers no other dates");
+            throw new InvalidInputException(new InputProblem(part, ProblemKind.BeyondEphemeris) { Dates = Dates, Limits = JulianDays });
         }
     }
 }

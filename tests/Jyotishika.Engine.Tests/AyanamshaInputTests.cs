@@ -1,6 +1,6 @@
 namespace Jyotishika.Engine.Tests;
 
-/// <summary>The ayanamsha calculation refuses what the chart calculation refuses, naming the field.</summary>
+/// <summary>The ayanamsha calculation refuses what the chart calculation refuses, naming the part and the rule.</summary>
 [TestFixture]
 public sealed class AyanamshaInputTests
 {
@@ -13,7 +13,7 @@ public sealed class AyanamshaInputTests
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.AyanamshaAsync(J2000, settings, true));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "userAyanamsha" }));
+        Assert.That(refused!.Problems, Is.EqualTo(new[] { new InputProblem(InputPart.UserAyanamsha, ProblemKind.Missing) }));
     }
 
     [Test]
@@ -23,7 +23,7 @@ public sealed class AyanamshaInputTests
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.AyanamshaAsync(J2000, settings, true));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "ayanamsha" }));
+        Assert.That(refused!.Problems, Is.EqualTo(new[] { new InputProblem(InputPart.Ayanamsha, ProblemKind.Unsupported) }));
     }
 
     [TestCase(double.NaN)]
@@ -36,7 +36,12 @@ public sealed class AyanamshaInputTests
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.AyanamshaAsync(julianDay, settings, true));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "julianDay" }));
+        var problem = refused!.Problems.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((problem.Part, problem.Kind), Is.EqualTo((InputPart.JulianDay, ProblemKind.OutsideEphemeris)));
+            Assert.That(problem.Limits, Is.EqualTo(new ValueLimits(SupportedRange.FirstJulianDay, SupportedRange.EndJulianDay)));
+        });
     }
 
     [Test]

@@ -12,13 +12,18 @@ public sealed class InputRangeTests
     [TestCase("1800-01-01T23:59:59Z")]
     [TestCase("2400-01-01T00:00:00Z")]
     [TestCase("1799-06-01T00:00:00Z")]
-    public void Instants_outside_the_ephemeris_are_refused_naming_datetime(string instant)
+    public void Instants_outside_the_ephemeris_are_refused_with_the_covered_dates(string instant)
     {
         var input = new ChartInput(Utc(instant), 18.52, 73.86, AllBodies);
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.ComputeAsync(input));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "datetime" }));
+        var problem = refused!.Problems.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((problem.Part, problem.Kind), Is.EqualTo((InputPart.Instant, ProblemKind.OutsideEphemeris)));
+            Assert.That(problem.Dates, Is.EqualTo(new DateLimits(new DateOnly(1800, 1, 2), new DateOnly(2399, 12, 31))));
+        });
     }
 
     [TestCase("1800-01-02T00:00:00Z", PositionType.Apparent)]
@@ -40,37 +45,44 @@ public sealed class InputRangeTests
     }
 
     [Test]
-    public void Non_utc_instants_are_refused_naming_datetime()
+    public void Non_utc_instants_are_refused()
     {
         var input = new ChartInput(new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Local), 0, 0, ChartSettings.Default);
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.ComputeAsync(input));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "datetime" }));
+        Assert.That(refused!.Problems, Is.EqualTo(new[] { new InputProblem(InputPart.Instant, ProblemKind.NotUtc) }));
     }
 
     [TestCase(90.0)]
     [TestCase(-90.0)]
-    public void Pole_latitudes_are_refused_naming_latitude(double latitude)
+    public void Pole_latitudes_are_refused_with_the_open_range(double latitude)
     {
         var input = new ChartInput(Utc("2000-01-01T19:12:00Z"), latitude, 0, ChartSettings.Default);
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.ComputeAsync(input));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "latitude" }));
+        Assert.That(refused!.Problems, Is.EqualTo(new[]
+        {
+            new InputProblem(InputPart.Latitude, ProblemKind.OutOfRange) { Limits = new ValueLimits(-90, 90) },
+        }));
     }
 
     [TestCase(HouseSystem.Placidus, 70.0)]
     [TestCase(HouseSystem.Placidus, -70.0)]
     [TestCase(HouseSystem.Koch, 70.0)]
     [TestCase(HouseSystem.Gauquelin, 70.0)]
-    public void Quadrant_systems_without_a_solution_near_the_poles_are_refused_naming_houseSystem(HouseSystem system, double latitude)
+    public void Quadrant_systems_without_a_solution_near_the_poles_are_refused_naming_system_and_latitude(
+        HouseSystem system, double latitude)
     {
         var input = new ChartInput(Utc("2000-01-01T19:12:00Z"), latitude, -120.5, new ChartSettings { HouseSystem = system });
 
         var refused = Assert.ThrowsAsync<InvalidInputException>(() => EnginePool.Engine.ComputeAsync(input));
 
-        Assert.That(refused!.Violations.Select(v => v.Field), Is.EqualTo(new[] { "houseSystem" }));
+        Assert.That(refused!.Problems, Is.EqualTo(new[]
+        {
+            new InputProblem(InputPart.HouseSystem, ProblemKind.NoSolution) { HouseSystem = system, Found = latitude },
+        }));
     }
 
     [TestCase(HouseSystem.WholeSign, 70.0)]

@@ -83,7 +83,7 @@ public sealed class SwetestComparisonTests
         {
             chart = await engine.ComputeAsync(input, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidInputException refused) when (refused.Violations.Any(v => v.Field == "houseSystem"))
+        catch (InvalidInputException refused) when (refused.Problems.Any(p => p.Part == InputPart.HouseSystem))
         {
             // The engine refuses the system here: swetest must report the same failure.
             var wholeSign = input with { Settings = settings with { HouseSystem = HouseSystem.WholeSign } };

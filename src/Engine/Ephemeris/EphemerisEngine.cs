@@ -46,23 +46,26 @@ public sealed class EphemerisEngine
 
     /// <summary>
     /// One <see cref="PositionsAtInstant"/> per instant of the query, in time order. Throws
-    /// <see cref="InvalidInputException"/> naming the field at once (not on first enumeration) for a query it cannot serve.
+    /// <see cref="InvalidInputException"/> at once (not on first enumeration) for a query it cannot serve.
     /// </summary>
-    public IAsyncEnumerable<PositionsAtInstant> StreamPositionsAsync(PositionsQuery query, CancellationToken cancellationToken = default)
-    {
-        ChartInputValidator.ThrowIfAny(EphemerisQueryValidator.Validate(query));
-        return StreamPositionsCoreAsync(query, cancellationToken);
-    }
+    public IAsyncEnumerable<PositionsAtInstant> StreamPositionsAsync(PositionsQuery query, CancellationToken cancellationToken = default) =>
+        StreamPositionsAsync(EphemerisQueryValidator.Validated(query), cancellationToken);
+
+    /// <summary>The positions of a query its caller has validated already (the checks are not repeated).</summary>
+    public IAsyncEnumerable<PositionsAtInstant> StreamPositionsAsync(
+        Validated<PositionsQuery> query, CancellationToken cancellationToken = default) =>
+        StreamPositionsCoreAsync(query.Value, cancellationToken);
 
     /// <summary>
-    /// The query's events in time order. Throws <see cref="InvalidInputException"/> naming the field at once for a query it
-    /// cannot serve.
+    /// The query's events in time order. Throws <see cref="InvalidInputException"/> at once for a query it cannot serve.
     /// </summary>
-    public IAsyncEnumerable<CelestialEvent> SearchEventsAsync(EventsQuery query, CancellationToken cancellationToken = default)
-    {
-        ChartInputValidator.ThrowIfAny(EphemerisQueryValidator.Validate(query));
-        return SearchEventsCoreAsync(query, cancellationToken);
-    }
+    public IAsyncEnumerable<CelestialEvent> SearchEventsAsync(EventsQuery query, CancellationToken cancellationToken = default) =>
+        SearchEventsAsync(EphemerisQueryValidator.Validated(query), cancellationToken);
+
+    /// <summary>The events of a query its caller has validated already (the checks are not repeated).</summary>
+    public IAsyncEnumerable<CelestialEvent> SearchEventsAsync(
+        Validated<EventsQuery> query, CancellationToken cancellationToken = default) =>
+        SearchEventsCoreAsync(query.Value, cancellationToken);
 
     private async IAsyncEnumerable<PositionsAtInstant> StreamPositionsCoreAsync(
         PositionsQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -76,7 +79,7 @@ public sealed class EphemerisEngine
 
         await foreach (var chunk in OneAheadAsync(
             chunks,
-            (index, token) => RunAsync(provider, query.Settings, "end", states =>
+            (index, token) => RunAsync(provider, query.Settings, InputPart.End, states =>
             {
                 var first = (long)index * perChunk;
                 var count = (int)Math.Min(perChunk, instants - first);
@@ -97,14 +100,14 @@ public sealed class EphemerisEngine
     {
         var provider = ProviderFor(query.Path);
         var (origin, end) = await RunAsync(
-                provider, query.Settings, "start", states => (states.JulianDayUt(query.Start), states.JulianDayUt(query.End)),
+                provider, query.Settings, InputPart.Start, states => (states.JulianDayUt(query.Start), states.JulianDayUt(query.End)),
                 cancellationToken)
             .ConfigureAwait(false);
         var search = new EventSearch(query, origin, end);
 
         await foreach (var chunk in OneAheadAsync(
             search.ChunkCount,
-            (index, token) => RunAsync(provider, query.Settings, "end", states => search.Search(states, index, token), token),
+            (index, token) => RunAsync(provider, query.Settings, InputPart.End, states => search.Search(states, index, token), token),
             cancellationToken).ConfigureAwait(false))
         {
             foreach (var celestialEvent in chunk)
@@ -118,10 +121,10 @@ public sealed class EphemerisEngine
     /// <summary>The switch between the paths: <see cref="CalculationPath.Native"/> always gets the library.</summary>
     private IBodyStateProvider ProviderFor(CalculationPath path) => path == CalculationPath.Native ? native : fast ?? native;
 
-    /// <summary>A job whose reach past the installed ephemeris (a step or look-ahead beyond the range) names a field.</summary>
+    /// <summary>A job whose reach past the installed ephemeris (a step or look-ahead beyond the range) is a problem with a part.</summary>
     private static Task<T> RunAsync<T>(
-        IBodyStateProvider provider, ChartSettings frame, string field, Func<IBodyStates, T> work, CancellationToken cancellationToken) =>
-        provider.RunAsync(frame, states => SupportedRange.Guard(field, () => work(states)), cancellationToken);
+        IBodyStateProvider provider, ChartSettings frame, InputPart part, Func<IBodyStates, T> work, CancellationToken cancellationToken) =>
+        provider.RunAsync(frame, states => SupportedRange.Guard(part, () => work(states)), cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="count"/> jobs in order, each started as soon as the previous result is handed out, so that

@@ -1,8 +1,7 @@
 namespace Jyotishika.Engine.Ephemeris;
 
 /// <summary>
-/// Checks positions and events queries before any native call, collecting every problem at once. Violations name the
-/// request fields in their JSON form (start, end, stepSeconds, bodies, kinds, settings.ayanamsha …).
+/// Checks positions and events queries before any native call, collecting every problem at once.
 /// </summary>
 public static class EphemerisQueryValidator
 {
@@ -12,46 +11,67 @@ public static class EphemerisQueryValidator
         Graha.Sun, Graha.Moon, Graha.Mars, Graha.Mercury, Graha.Jupiter, Graha.Venus, Graha.Saturn, Graha.Rahu, Graha.Ketu,
     ];
 
-    public static IReadOnlyList<InputViolation> Validate(PositionsQuery query)
+    /// <summary>
+    /// Every problem of <paramref name="query"/> (the shared empty list when there are none); <paramref name="validated"/>
+    /// holds the query when there are none.
+    /// </summary>
+    public static IReadOnlyList<InputProblem> Validate(PositionsQuery query, out Validated<PositionsQuery> validated)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var violations = new List<InputViolation>();
-        CheckRange(query.Start, query.End, violations);
+        List<InputProblem>? problems = null;
+        CheckRange(query.Start, query.End, ref problems);
         if (query.StepSeconds < 1)
         {
-            violations.Add(new("stepSeconds", "must be at least 1"));
+            InputProblems.Add(ref problems, new(InputPart.Step, ProblemKind.OutOfRange) { Limits = new(1, long.MaxValue) });
         }
-        else if (violations.Count == 0 && InstantCount(query) > PositionsQuery.MaxInstants)
+        else if (problems is null && InstantCount(query) > PositionsQuery.MaxInstants)
         {
-            violations.Add(new("stepSeconds",
-                $"gives {InstantCount(query):N0} instants from start to end; at most {PositionsQuery.MaxInstants:N0} per call " +
-                "(raise stepSeconds or narrow start and end)"));
+            InputProblems.Add(ref problems, new(InputPart.Step, ProblemKind.TooMany)
+            {
+                Limits = new(1, PositionsQuery.MaxInstants), Found = InstantCount(query),
+            });
         }
 
-        CheckBodies(query.Bodies, violations);
-        CheckSettings(query.Settings, query.Path, violations);
-        return violations;
+        CheckBodies(query.Bodies, ref problems);
+        CheckSettings(query.Settings, query.Path, ref problems);
+        validated = problems is null ? new Validated<PositionsQuery>(query) : default;
+        return InputProblems.Of(problems);
     }
 
-    public static IReadOnlyList<InputViolation> Validate(EventsQuery query)
+    /// <inheritdoc cref="Validate(PositionsQuery, out Validated{PositionsQuery})"/>
+    public static IReadOnlyList<InputProblem> Validate(EventsQuery query, out Validated<EventsQuery> validated)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var violations = new List<InputViolation>();
-        CheckRange(query.Start, query.End, violations);
-        if (violations.Count == 0 && query.End > query.Start.AddYears(EventsQuery.MaxYears))
+        List<InputProblem>? problems = null;
+        CheckRange(query.Start, query.End, ref problems);
+        if (problems is null && query.End > query.Start.AddYears(EventsQuery.MaxYears))
         {
-            violations.Add(new("end", $"must be at most {EventsQuery.MaxYears} years after start"));
+            InputProblems.Add(ref problems, new(InputPart.End, ProblemKind.TooLong) { Limits = new(0, EventsQuery.MaxYears) });
         }
 
-        CheckBodies(query.Bodies, violations);
+        CheckBodies(query.Bodies, ref problems);
         if (query.Kinds is null || query.Kinds.Any(kind => !Enum.IsDefined(kind)))
         {
-            violations.Add(new("kinds", "must list event kinds (SIGN_INGRESS, NAKSHATRA_CHANGE, STATION_RETROGRADE, STATION_DIRECT, " +
-                "CONJUNCTION); empty means all"));
+            InputProblems.Add(ref problems, new(InputPart.EventKinds, ProblemKind.Unsupported));
         }
 
-        CheckSettings(query.Settings, query.Path, violations);
-        return violations;
+        CheckSettings(query.Settings, query.Path, ref problems);
+        validated = problems is null ? new Validated<EventsQuery>(query) : default;
+        return InputProblems.Of(problems);
+    }
+
+    /// <summary>The query, validated; throws <see cref="InvalidInputException"/> with every problem otherwise.</summary>
+    public static Validated<PositionsQuery> Validated(PositionsQuery query)
+    {
+        InputProblems.ThrowIfAny(Validate(query, out var validated));
+        return validated;
+    }
+
+    /// <inheritdoc cref="Validated(PositionsQuery)"/>
+    public static Validated<EventsQuery> Validated(EventsQuery query)
+    {
+        InputProblems.ThrowIfAny(Validate(query, out var validated));
+        return validated;
     }
 
     /// <summary>How many instants a valid positions query yields: start, then every step up to end inclusive.</summary>
@@ -68,47 +88,46 @@ public static class EphemerisQueryValidator
     /// <summary>The bodies a query covers: its own, without repeats, or the nine grahas when it names none.</summary>
     internal static Graha[] Bodies(IReadOnlyList<Graha> bodies) => bodies.Count == 0 ? [.. NineGrahas] : bodies.Distinct().ToArray();
 
-    private static void CheckRange(DateTime start, DateTime end, List<InputViolation> violations)
+    private static void CheckRange(DateTime start, DateTime end, ref List<InputProblem>? problems)
     {
-        var startValid = CheckInstant(start, "start", violations);
-        if (CheckInstant(end, "end", violations) && startValid && end <= start)
+        var startValid = CheckInstant(start, InputPart.Start, ref problems);
+        if (CheckInstant(end, InputPart.End, ref problems) && startValid && end <= start)
         {
-            violations.Add(new("end", "must be after start"));
+            InputProblems.Add(ref problems, new(InputPart.End, ProblemKind.NotAfterStart));
         }
     }
 
-    private static bool CheckInstant(DateTime instant, string field, List<InputViolation> violations)
+    private static bool CheckInstant(DateTime instant, InputPart part, ref List<InputProblem>? problems)
     {
         if (instant.Kind != DateTimeKind.Utc)
         {
-            violations.Add(new(field, "the instant must be resolved to UTC"));
+            InputProblems.Add(ref problems, new(part, ProblemKind.NotUtc));
             return false;
         }
 
         if (!SupportedRange.Contains(instant))
         {
-            violations.Add(new(field, $"must be {SupportedRange.Description}; the installed ephemeris covers no other dates"));
+            InputProblems.Add(ref problems, SupportedRange.Outside(part));
             return false;
         }
 
         return true;
     }
 
-    private static void CheckBodies(IReadOnlyList<Graha>? bodies, List<InputViolation> violations)
+    private static void CheckBodies(IReadOnlyList<Graha>? bodies, ref List<InputProblem>? problems)
     {
         if (bodies is null || bodies.Any(body => !Enum.IsDefined(body)))
         {
-            violations.Add(new("bodies", "must list planets (SUN … PLUTO); empty means the nine grahas"));
+            InputProblems.Add(ref problems, new(InputPart.Bodies, ProblemKind.Unsupported));
         }
     }
 
-    private static void CheckSettings(ChartSettings? settings, CalculationPath path, List<InputViolation> violations)
+    private static void CheckSettings(ChartSettings? settings, CalculationPath path, ref List<InputProblem>? problems)
     {
-        violations.AddRange(ChartInputValidator.ValidateSettings(settings).Select(v =>
-            v.Field == "settings" ? v : v with { Field = "settings." + v.Field }));
+        InputProblems.AddRange(ref problems, ChartInputValidator.ValidateSettings(settings));
         if (!Enum.IsDefined(path))
         {
-            violations.Add(new("settings.calculationPath", "must be FAST or NATIVE"));
+            InputProblems.Add(ref problems, new(InputPart.CalculationPath, ProblemKind.Unsupported));
         }
     }
 }

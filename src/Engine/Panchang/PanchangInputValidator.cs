@@ -11,28 +11,42 @@ public static class PanchangInputValidator
     private static readonly LocalDate FirstDate = LocalDate.FromDateTime(SupportedRange.FirstInstant.AddDays(40));
     private static readonly LocalDate LastDate = LocalDate.FromDateTime(SupportedRange.EndInstant.AddDays(-41));
 
-    public static IReadOnlyList<InputViolation> Validate(PanchangInput input)
+    /// <summary>The local days a panchang can be computed for, both inclusive.</summary>
+    public static DateLimits Dates { get; } = new(FirstDate.ToDateOnly(), LastDate.ToDateOnly());
+
+    /// <summary>
+    /// Every problem of <paramref name="input"/> (the shared empty list when there are none); <paramref name="validated"/>
+    /// holds the input when there are none.
+    /// </summary>
+    public static IReadOnlyList<InputProblem> Validate(PanchangInput input, out Validated<PanchangInput> validated)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var violations = new List<InputViolation>();
+        List<InputProblem>? problems = null;
         if (input.Zone is null)
         {
-            violations.Add(new("timeZone", "is required"));
+            InputProblems.Add(ref problems, new(InputPart.PanchangZone, ProblemKind.Missing));
         }
 
         if (input.Date < FirstDate || input.Date > LastDate)
         {
-            violations.Add(new("date", $"must be between {FirstDate:yyyy'-'MM'-'dd} and {LastDate:yyyy'-'MM'-'dd}; " +
-                "the installed ephemeris covers no other dates"));
+            InputProblems.Add(ref problems, new(InputPart.PanchangDate, ProblemKind.OutsideEphemeris) { Dates = Dates });
         }
 
         if (!Enum.IsDefined(input.Rise))
         {
-            violations.Add(new("riseConvention", "is not a supported rise convention"));
+            InputProblems.Add(ref problems, new(InputPart.RiseConvention, ProblemKind.Unsupported));
         }
 
-        GeoCoordinates.Check(input.Latitude, input.Longitude, violations);
-        violations.AddRange(ChartInputValidator.ValidateSettings(input.Settings));
-        return violations;
+        InputProblems.AddRange(ref problems, GeoCoordinates.Validate(input.Latitude, input.Longitude));
+        InputProblems.AddRange(ref problems, ChartInputValidator.ValidateSettings(input.Settings));
+        validated = problems is null ? new Validated<PanchangInput>(input) : default;
+        return InputProblems.Of(problems);
+    }
+
+    /// <summary>The input, validated; throws <see cref="InvalidInputException"/> with every problem otherwise.</summary>
+    public static Validated<PanchangInput> Validated(PanchangInput input)
+    {
+        InputProblems.ThrowIfAny(Validate(input, out var validated));
+        return validated;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jyotishika.Engine.Places;
 using NodaTime;
 using NodaTime.Text;
@@ -44,7 +43,7 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
         var text = birthTime.DateTime?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            throw new InvalidInputException("datetime", "is required (ISO 8601, e.g. 1991-03-25T09:46:00)");
+            throw new InvalidInputException(new InputProblem(InputPart.BirthDateTime, ProblemKind.Missing));
         }
 
         if (TryParseWithOffset(text, out var withOffset))
@@ -61,7 +60,7 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
         if (!string.IsNullOrWhiteSpace(birthTime.TimeZone))
         {
             var zone = zones.GetZoneOrNull(birthTime.TimeZone.Trim())
-                ?? throw new InvalidInputException("tz", "is not a known IANA time-zone name (for example Asia/Kolkata)");
+                ?? throw new InvalidInputException(new InputProblem(InputPart.TimeZone, ProblemKind.Unsupported));
             return InZone(local, zone, birthTime, text, TimeSource.GivenTimeZone, inference: null);
         }
 
@@ -69,7 +68,8 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
         {
             if (minutes is < -MaxOffsetMinutes or > MaxOffsetMinutes)
             {
-                throw new InvalidInputException("utcOffsetMinutes", $"must be from -{MaxOffsetMinutes} to {MaxOffsetMinutes} minutes");
+                throw new InvalidInputException(
+                    new InputProblem(InputPart.UtcOffset, ProblemKind.OutOfRange) { Limits = new(-MaxOffsetMinutes, MaxOffsetMinutes) });
             }
 
             var instant = local.InZoneStrictly(DateTimeZone.ForOffset(Offset.FromSeconds(minutes * 60))).ToInstant();
@@ -78,11 +78,10 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
 
         if (locator is null)
         {
-            throw new InvalidInputException(
-                "tz", "tz (an IANA zone such as Asia/Kolkata) or utcOffsetMinutes is required when datetime has no offset");
+            throw new InvalidInputException(new InputProblem(InputPart.TimeZone, ProblemKind.Missing));
         }
 
-        RequireCoordinates(birthTime, "to infer the time zone; or give tz or utcOffsetMinutes");
+        RequireCoordinates(birthTime, InputPart.TimeZone);
         var inference = locator.Infer(birthTime.Latitude, birthTime.Longitude);
         var inferred = zones.GetZoneOrNull(inference.TimeZone)
             ?? throw new InvalidOperationException($"The place data names zone '{inference.TimeZone}', unknown to tzdb {DatabaseVersion}");
@@ -91,20 +90,20 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
 
     private static ResolvedBirthTime AtLocalMeanTime(LocalDateTime local, BirthTime birthTime, string text)
     {
-        RequireCoordinates(birthTime, "for local mean time");
+        RequireCoordinates(birthTime, InputPart.TimeStandard);
         var offset = Duration.FromTicks((long)Math.Round(birthTime.Longitude * LocalMeanTimeSecondsPerDegree * NodaConstants.TicksPerSecond));
         var instant = local.InUtc().ToInstant() - offset;
         return new ResolvedBirthTime(
             ToUtc(instant), (int)Math.Round(offset.TotalSeconds), null, TimeSource.LocalMeanTime, false, text);
     }
 
-    private static void RequireCoordinates(BirthTime birthTime, string purpose)
+    /// <summary>The coordinates, checked because <paramref name="neededFor"/> needs them.</summary>
+    private static void RequireCoordinates(BirthTime birthTime, InputPart neededFor)
     {
-        var violations = new List<InputViolation>();
-        GeoCoordinates.Check(birthTime.Latitude, birthTime.Longitude, violations);
-        if (violations.Count > 0)
+        var problems = GeoCoordinates.Validate(birthTime.Latitude, birthTime.Longitude);
+        if (problems.Count > 0)
         {
-            throw new InvalidInputException(violations.Select(v => v with { Description = $"{v.Description}, needed {purpose}" }).ToList());
+            throw new InvalidInputException(problems.Select(problem => problem with { NeededFor = neededFor }).ToList());
         }
     }
 
@@ -124,11 +123,11 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
                     ToUtc(shifted.ToInstant()), shifted.Offset.Seconds, zone.Id, source, false, text, ShiftedFromGap: true, Inference: inference);
             }
 
-            throw new InvalidInputException(
-                "datetime",
-                $"{FormatLocal(local)} never occurred in {zone.Id}: at {InstantPattern.ExtendedIso.Format(transition)} clocks " +
-                $"moved from {FormatLocal(before)} (UTC{mapping.EarlyInterval.WallOffset}) to {FormatLocal(after)} " +
-                $"(UTC{mapping.LateInterval.WallOffset}); send gap SHIFT_FORWARD to move it forward by the gap's length");
+            throw new InvalidInputException(new InputProblem(InputPart.BirthDateTime, ProblemKind.NeverOccurred)
+            {
+                Gap = new SkippedLocalTime(
+                    local, zone.Id, transition, before, mapping.EarlyInterval.WallOffset, after, mapping.LateInterval.WallOffset),
+            });
         }
 
         var ambiguous = mapping.Count > 1;
@@ -176,8 +175,7 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
             }
         }
 
-        throw new InvalidInputException(
-            "datetime", "is not a valid ISO 8601 date and time (expected e.g. 1991-03-25T09:46:00, optionally with an offset)");
+        throw new InvalidInputException(new InputProblem(InputPart.BirthDateTime, ProblemKind.Malformed));
     }
 
     /// <summary>Rejects years no chart can use before any arithmetic on them (the engine then checks the exact range).</summary>
@@ -185,12 +183,9 @@ public sealed class BirthTimeResolver(IDateTimeZoneProvider zones, TimeZoneLocat
     {
         if (year is < 1799 or > 2400)
         {
-            throw new InvalidInputException("datetime", $"must be {SupportedRange.Description}");
+            throw new InvalidInputException(SupportedRange.Outside(InputPart.BirthDateTime));
         }
     }
 
     private static DateTime ToUtc(Instant instant) => instant.ToDateTimeUtc();
-
-    private static string FormatLocal(LocalDateTime local) =>
-        local.ToString("uuuu'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture);
 }

@@ -16,9 +16,6 @@ public static class DivisionalChart
 {
     public const int MaxDivision = 300;
 
-    /// <summary>The field named in <see cref="InvalidInputException"/> for a bad division.</summary>
-    public const string Field = "vargas";
-
     private static readonly double JustBelowThirty = Math.BitDecrement(30.0);
 
     /// <summary>True when the division has its own rule (a member of <see cref="Varga"/>).</summary>
@@ -29,7 +26,7 @@ public static class DivisionalChart
     {
         if (!Enum.IsDefined(varga))
         {
-            throw new InvalidInputException(Field, $"{(int)varga} is not a named varga");
+            throw NotNamed(varga);
         }
 
         return Classical(Validated(siderealLongitude), varga);
@@ -47,9 +44,11 @@ public static class DivisionalChart
         return (scheme ?? (IsNamed(division) ? VargaScheme.Classical : VargaScheme.Parivritti)) switch
         {
             VargaScheme.Classical when IsNamed(division) => Classical(longitude, (Varga)division),
-            VargaScheme.Classical => throw new InvalidInputException(Field, $"D{division} has no classical rule; ask for parivritti"),
+            VargaScheme.Classical => throw new InvalidInputException(
+                new InputProblem(InputPart.Varga, ProblemKind.NoClassicalRule) { Found = division }),
             VargaScheme.Parivritti => Cyclic(longitude, division),
-            var other => throw new InvalidInputException(Field, $"unknown varga scheme {(int)other}"),
+            var other => throw new InvalidInputException(
+                new InputProblem(InputPart.VargaScheme, ProblemKind.Unsupported) { Found = (int)other }),
         };
     }
 
@@ -74,7 +73,7 @@ public static class DivisionalChart
     public static IReadOnlyList<DivisionalPosition> For(Chart chart, Varga varga) =>
         Enum.IsDefined(varga)
             ? For(chart, (int)varga, VargaScheme.Classical)
-            : throw new InvalidInputException(Field, $"{(int)varga} is not a named varga");
+            : throw NotNamed(varga);
 
     /// <summary>Keeps a scaled degree inside [0°, 30°): a part's last representable offset times n can round to 30.</summary>
     internal static double BelowThirty(double degree) => degree >= 30.0 ? JustBelowThirty : degree;
@@ -104,9 +103,13 @@ public static class DivisionalChart
     {
         if (division is < 1 or > MaxDivision)
         {
-            throw new InvalidInputException(Field, $"division {division} is outside 1..{MaxDivision}");
+            throw new InvalidInputException(
+                new InputProblem(InputPart.Varga, ProblemKind.OutOfRange) { Limits = new(1, MaxDivision), Found = division });
         }
     }
+
+    private static InvalidInputException NotNamed(Varga varga) =>
+        new(new InputProblem(InputPart.Varga, ProblemKind.Unsupported) { Found = (int)varga });
 
     private static double Validated(double siderealLongitude) =>
         double.IsFinite(siderealLongitude)

@@ -6,7 +6,13 @@ public sealed class PanchangValidationTests
     public void DatesOutsideTheEphemerisAreRejectedBeforeAnyNativeCall()
     {
         var exception = Assert.ThrowsAsync<InvalidInputException>(() => PanchangPool.Engine.ComputeAsync(Places.Delhi(1799, 6, 1)));
-        Assert.That(exception!.Message, Does.Contain("date"));
+        Assert.That(exception!.Problems, Is.EqualTo(new[]
+        {
+            new InputProblem(InputPart.PanchangDate, ProblemKind.OutsideEphemeris)
+            {
+                Dates = new DateLimits(new DateOnly(1800, 2, 11), new DateOnly(2399, 11, 21)),
+            },
+        }));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Jyotishika.Engine.Time;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Jyotishika.Engine.Tests.Time;
 
@@ -49,8 +50,11 @@ public sealed class BirthTimeResolverTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused.Violations.Single().Field, Is.EqualTo("datetime"));
-            Assert.That(refused.Violations.Single().Description, Does.Contain(transition).And.Contain("never occurred"));
+            var problem = refused.Problems.Single();
+            Assert.That((problem.Part, problem.Kind), Is.EqualTo((InputPart.BirthDateTime, ProblemKind.NeverOccurred)));
+            Assert.That(problem.Gap!.ZoneId, Is.EqualTo(zone));
+            Assert.That(problem.Gap.Transition.ToDateTimeUtc(), Is.EqualTo(Utc(transition)));
+            Assert.That(problem.Gap.Local, Is.EqualTo(LocalDateTimePattern.GeneralIso.Parse(local).Value));
             Assert.That(moved.Utc, Is.EqualTo(Utc(shifted)));
             Assert.That(moved.ShiftedFromGap, Is.True);
             Assert.That(moved.Ambiguous, Is.False);
@@ -110,7 +114,13 @@ public sealed class BirthTimeResolverTests
         var refused = Assert.Throws<InvalidInputException>(() =>
             Resolver.Resolve(new BirthTime("1880-01-01T00:00:00", null, null, 40, 200) { Standard = TimeStandard.LocalMeanTime }))!;
 
-        Assert.That(refused.Violations.Select(v => v.Field), Is.EqualTo(new[] { "longitude" }));
+        Assert.That(refused.Problems, Is.EqualTo(new[]
+        {
+            new InputProblem(InputPart.Longitude, ProblemKind.OutOfRange)
+            {
+                Limits = new ValueLimits(-180, 180), NeededFor = InputPart.TimeStandard,
+            },
+        }));
     }
 
     [TestCase("1991-03-25T09:46:00+05:30", "1991-03-25T04:16:00Z")]
@@ -139,7 +149,10 @@ public sealed class BirthTimeResolverTests
     {
         var refused = Assert.Throws<InvalidInputException>(() => Resolver.Resolve(new BirthTime("1991-03-25T09:46:00", null, minutes)))!;
 
-        Assert.That(refused.Violations.Single().Field, Is.EqualTo("utcOffsetMinutes"));
+        Assert.That(refused.Problems, Is.EqualTo(new[]
+        {
+            new InputProblem(InputPart.UtcOffset, ProblemKind.OutOfRange) { Limits = new ValueLimits(-1080, 1080) },
+        }));
     }
 
     [Test]
@@ -147,7 +160,7 @@ public sealed class BirthTimeResolverTests
     {
         var refused = Assert.Throws<InvalidInputException>(() => Resolver.Resolve(new BirthTime("1991-03-25T09:46:00", null, null, 18.5, 73.8)))!;
 
-        Assert.That(refused.Violations.Single().Field, Is.EqualTo("tz"));
+        Assert.That(refused.Problems, Is.EqualTo(new[] { new InputProblem(InputPart.TimeZone, ProblemKind.Missing) }));
     }
 
     private static DateTime Utc(string text) =>

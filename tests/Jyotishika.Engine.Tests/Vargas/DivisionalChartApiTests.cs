@@ -9,20 +9,27 @@ public sealed class DivisionalChartApiTests
     [TestCase(-9)]
     [TestCase(301)]
     [TestCase(int.MaxValue)]
-    public void Division_outside_1_to_300_is_rejected_on_the_vargas_field(int division)
+    public void Division_outside_1_to_300_is_rejected_with_the_limits(int division)
     {
         var error = Assert.Throws<InvalidInputException>(() => DivisionalChart.Of(10.0, division));
-        Assert.That(error.Violations.Single().Field, Is.EqualTo("vargas"));
+        Assert.That(error.Problems, Is.EqualTo(new[]
+        {
+            new InputProblem(InputPart.Varga, ProblemKind.OutOfRange) { Limits = new ValueLimits(1, 300), Found = division },
+        }));
         Assert.Throws<InvalidInputException>(() => DivisionalChart.Parivritti(10.0, division));
     }
 
     [Test]
     public void Undefined_varga_value_is_rejected() =>
-        Assert.Throws<InvalidInputException>(() => DivisionalChart.Of(10.0, (Varga)13));
+        Assert.That(
+            Assert.Throws<InvalidInputException>(() => DivisionalChart.Of(10.0, (Varga)13))!.Problems,
+            Is.EqualTo(new[] { new InputProblem(InputPart.Varga, ProblemKind.Unsupported) { Found = 13 } }));
 
     [Test]
     public void Classical_scheme_for_an_unnamed_division_is_rejected() =>
-        Assert.Throws<InvalidInputException>(() => DivisionalChart.Of(10.0, 13, VargaScheme.Classical));
+        Assert.That(
+            Assert.Throws<InvalidInputException>(() => DivisionalChart.Of(10.0, 13, VargaScheme.Classical))!.Problems,
+            Is.EqualTo(new[] { new InputProblem(InputPart.Varga, ProblemKind.NoClassicalRule) { Found = 13 } }));
 
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]

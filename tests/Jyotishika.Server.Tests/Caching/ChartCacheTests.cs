@@ -311,7 +311,7 @@ public sealed class ChartCacheTests
     private static string KeyFor(RunningServer server, ChartRequest request)
     {
         var (input, time) = server.Services.GetRequiredService<ChartRequestMapper>().Map(request);
-        return server.Services.GetRequiredService<ChartCacheKey>().For(input, time, request.Vargas);
+        return server.Services.GetRequiredService<ChartCacheKey>().For(input.Value, time, request.Vargas);
     }
 
     /// <summary>Entries are written after the response has gone, so a test that needs one waits for it.</summary>

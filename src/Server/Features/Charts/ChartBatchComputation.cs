@@ -54,7 +54,7 @@ public sealed partial class ChartBatchComputation(
         Contract.ComputeChartsRequest request, Action<int, Contract.ChartResult> answered, CancellationToken cancellationToken)
     {
         var count = request.Requests.Count;
-        var mapped = new (ChartInput Input, ResolvedBirthTime Time)?[count];
+        var mapped = new (Validated<ChartInput> Input, ResolvedBirthTime Time)?[count];
         Parallel.For(0, count, ParallelOptions(cancellationToken), item =>
         {
             try
@@ -87,9 +87,9 @@ public sealed partial class ChartBatchComputation(
             return new Contract.ChartResult { Status = new Contract.ItemStatus { Code = 0, Name = "OK" }, Chart = response };
         }
 
-        if (outcome.Violations is { } violations)
+        if (outcome.Problems is { } problems)
         {
-            return Refused(EngineViolations.ToFields(violations).ToList());
+            return Refused(EngineViolations.ToFields(problems).ToList());
         }
 
         LogItemFailed(logger, item, outcome.Failure);

@@ -25,12 +25,12 @@ public sealed class ChartComputation(
     {
         var (input, time) = mapper.Map(request);
         return cache.GetOrComputeAsync(
-            input,
+            input.Value,
             time,
             vargas,
             async token =>
             {
-                var chart = await timer.TimeAsync(input.Settings, () => engine.ComputeAsync(input, token)).ConfigureAwait(false);
+                var chart = await timer.TimeAsync(input.Value.Settings, () => engine.ComputeAsync(input, token)).ConfigureAwait(false);
                 var response = ChartResponseMapper.ToResponse(chart, time, ephemeris.Text);
                 response.DivisionalCharts.AddRange(VargaMapping.ToContract(chart, vargas));
                 return response;

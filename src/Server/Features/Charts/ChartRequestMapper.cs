@@ -4,10 +4,13 @@ using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;
 
-/// <summary>Validates a contract chart request and turns it into engine input, reporting every bad field at once.</summary>
+/// <summary>
+/// Validates a contract chart request and turns it into engine input, reporting every bad field at once. This is the
+/// request's one validation: the input comes back marked <see cref="Validated{T}"/>, which the engine does not check again.
+/// </summary>
 public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
 {
-    public (ChartInput Input, ResolvedBirthTime Time) Map(Contract.ChartRequest request)
+    public (Validated<ChartInput> Input, ResolvedBirthTime Time) Map(Contract.ChartRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
@@ -30,7 +33,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
         }
         catch (InvalidInputException invalid)
         {
-            violations.AddEngine(invalid.Violations);
+            violations.AddEngine(invalid.Problems);
         }
 
         VargaMapping.Validate(request.Vargas, violations);
@@ -50,9 +53,13 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             settings) { Path = SettingsMapping.ToEngine(request.CalculationPath, "calculationPath", violations) };
 
         // Ranges of the fields that were present; the time was checked by the resolver above.
-        violations.AddEngine(ChartInputValidator.Validate(input).Where(v => time is not null || v.Field != "datetime"));
-        violations.ThrowIfAny();
+        var problems = ChartInputValidator.Validate(input, out var validated);
+        if (problems.Count > 0)
+        {
+            violations.AddEngine(time is null ? problems.Where(problem => problem.Part != InputPart.Instant) : problems);
+        }
 
-        return (input, time!);
+        violations.ThrowIfAny();
+        return (validated, time!);
     }
 }

@@ -9,6 +9,9 @@ public static class VargaMapping
 {
     public const int MaxVargas = 32;
 
+    /// <summary>The request field that lists the divisions.</summary>
+    public const string Field = "vargas";
+
     /// <summary>The 16 vargas of BPHS ch. 6, served when a varga request names none.</summary>
     public static IReadOnlyList<int> Shodasavarga { get; } = [1, 2, 3, 4, 7, 9, 10, 12, 16, 20, 24, 27, 30, 40, 45, 60];
 
@@ -18,12 +21,12 @@ public static class VargaMapping
         ArgumentNullException.ThrowIfNull(violations);
         if (vargas.Count > MaxVargas)
         {
-            violations.Add(DivisionalChart.Field, $"must list at most {MaxVargas} divisions");
+            violations.Add(Field, $"must list at most {MaxVargas} divisions");
         }
 
         foreach (var invalid in vargas.Where(n => n is < 1 or > DivisionalChart.MaxDivision).Take(1))
         {
-            violations.Add(DivisionalChart.Field, $"{invalid} is not a division: each must be from 1 to {DivisionalChart.MaxDivision}");
+            violations.Add(Field, $"{invalid} is not a division: each must be from 1 to {DivisionalChart.MaxDivision}");
         }
     }
 

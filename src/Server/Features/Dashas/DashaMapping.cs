@@ -26,7 +26,7 @@ public static class DashaMapping
 
     public static DashaSettings Settings(DashaQuery query)
     {
-        var chart = ChartResponseMapper.ToContract(query.Birth.Settings);
+        var chart = ChartResponseMapper.ToContract(query.Birth.Value.Settings);
         return new DashaSettings
         {
             System = (DashaSystem)(int)query.System,

@@ -8,7 +8,7 @@ namespace Jyotishika.Server.Features.Dashas;
 
 /// <summary>What a dasha request asks for, validated: the birth (as a chart input) and the dasha options.</summary>
 public sealed record DashaQuery(
-    ChartInput Birth,
+    Validated<ChartInput> Birth,
     ResolvedBirthTime Time,
     DashaSystem System,
     DashaYearLength YearLength,
@@ -29,7 +29,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
-        (ChartInput Input, ResolvedBirthTime Time)? birth = null;
+        (Validated<ChartInput> Input, ResolvedBirthTime Time)? birth = null;
         try
         {
             birth = charts.Map(AsChartRequest(request));

@@ -6,15 +6,18 @@ using Contract = Jyotishika.V1;
 namespace Jyotishika.Server.Features.Ephemeris;
 
 /// <summary>
-/// EphemerisService requests to engine queries (every bad field reported at once, named as in JSON) and engine results
-/// back to contract messages.
+/// EphemerisService requests to engine queries (every bad field reported at once, named as in JSON; the query comes back
+/// validated, which the engine does not check again) and engine results back to contract messages.
 /// </summary>
 public static class EphemerisMapping
 {
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
     private const string MillisecondFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
-    public static PositionsQuery ToEngine(Contract.PositionsRequest request)
+    /// <summary>Ephemeris requests carry their settings in a <c>settings</c> object.</summary>
+    private const string SettingsPrefix = "settings.";
+
+    public static Validated<PositionsQuery> ToEngine(Contract.PositionsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
@@ -25,12 +28,12 @@ public static class EphemerisMapping
         var (first, last) = Range(start, end);
         var query = new PositionsQuery(first, last, request.StepSeconds, bodies, settings) { Path = path };
         // The mapping's own findings come first; the engine adds fields the mapping could not judge.
-        violations.AddEngine(EphemerisQueryValidator.Validate(query));
+        violations.AddEngine(EphemerisQueryValidator.Validate(query, out var validated), settingsPrefix: SettingsPrefix);
         violations.ThrowIfAny();
-        return query;
+        return validated;
     }
 
-    public static EventsQuery ToEngine(Contract.EventsRequest request)
+    public static Validated<EventsQuery> ToEngine(Contract.EventsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
@@ -54,9 +57,9 @@ public static class EphemerisMapping
         var (first, last) = Range(start, end);
         var query = new EventsQuery(first, last, bodies, kinds, settings) { Path = path };
         // The mapping's own findings come first; the engine adds fields the mapping could not judge.
-        violations.AddEngine(EphemerisQueryValidator.Validate(query));
+        violations.AddEngine(EphemerisQueryValidator.Validate(query, out var validated), settingsPrefix: SettingsPrefix);
         violations.ThrowIfAny();
-        return query;
+        return validated;
     }
 
     public static Contract.PositionsAtInstant ToContract(PositionsAtInstant positions)

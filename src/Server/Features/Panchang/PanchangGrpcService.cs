@@ -9,8 +9,9 @@ public sealed class PanchangGrpcService(PanchangEngine engine, PanchangRequestMa
     public override async Task<PanchangResponse> ComputePanchang(PanchangRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (input, source) = mapper.Map(request);
-        var panchang = await engine.ComputeAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var (validated, source) = mapper.Map(request);
+        var panchang = await engine.ComputeAsync(validated, context.CancellationToken).ConfigureAwait(false);
+        var input = validated.Value;
         var response = PanchangMapping.ToContract(panchang, input.Zone.Id, source);
         response.Ayanamsha = SettingsMapping.ToContract(input.Settings.Ayanamsha);
         response.Positions = SettingsMapping.ToContract(input.Settings.PositionType);

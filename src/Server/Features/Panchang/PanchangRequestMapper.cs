@@ -8,10 +8,13 @@ using EngineTimeSource = Jyotishika.Engine.Time.TimeSource;
 
 namespace Jyotishika.Server.Features.Panchang;
 
-/// <summary>Validates a panchang request and resolves the day's zone; every bad field is reported at once.</summary>
+/// <summary>
+/// Validates a panchang request and resolves the day's zone; every bad field is reported at once. The engine's own checks
+/// (the day's range) run here too, once, and the input comes back marked <see cref="Validated{T}"/>.
+/// </summary>
 public sealed class PanchangRequestMapper(TimeZoneLocator locator, IDateTimeZoneProvider zones)
 {
-    public (PanchangInput Input, EngineTimeSource ZoneSource) Map(Contract.PanchangRequest request)
+    public (Validated<PanchangInput> Input, EngineTimeSource ZoneSource) Map(Contract.PanchangRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
@@ -37,10 +40,17 @@ public sealed class PanchangRequestMapper(TimeZoneLocator locator, IDateTimeZone
             _ => violations.Refuse(
                 "riseConvention", "must be UPPER_LIMB_REFRACTED or HINDU_DISC_CENTRE", RiseConvention.UpperLimbRefracted),
         };
+        // Settings are judged with the request's own fields, so one answer names them all; the full check below finds
+        // nothing more there.
         violations.AddEngine(ChartInputValidator.ValidateSettings(settings));
         var zone = ResolveZone(request, violations, out var source);
         violations.ThrowIfAny();
-        return (new PanchangInput(date.Value, request.Latitude, request.Longitude, zone!, settings) { Rise = rise }, source);
+
+        // The day's range is judged once the request itself is sound, as it always has been.
+        var input = new PanchangInput(date.Value, request.Latitude, request.Longitude, zone!, settings) { Rise = rise };
+        violations.AddEngine(PanchangInputValidator.Validate(input, out var validated));
+        violations.ThrowIfAny();
+        return (validated, source);
     }
 
     /// <summary>The zone the request names, or the one its coordinates lie in (none when they are missing or invalid).</summary>

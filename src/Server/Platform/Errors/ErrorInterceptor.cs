@@ -70,7 +70,7 @@ public sealed partial class ErrorInterceptor(ILogger<ErrorInterceptor> logger, T
                 return RpcErrors.InvalidArgument(invalid.Violations);
             case InvalidInputException invalid:
                 // The engine refusing an input the request mapper passed (a varga rule, a date the engine cannot cover).
-                return RpcErrors.InvalidArgument(EngineViolations.ToFields(invalid.Violations).ToList());
+                return RpcErrors.InvalidArgument(EngineViolations.ToFields(invalid.Problems).ToList());
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested
                 || context.GetHttpContext().RequestAborted.IsCancellationRequested:
                 return context.Deadline <= time.GetUtcNow().UtcDateTime

@@ -25,8 +25,9 @@ public sealed class RequestViolations
         return fallback;
     }
 
-    /// <summary>The engine's findings about the input the mapper built, as request fields.</summary>
-    public void AddEngine(IEnumerable<InputViolation> problems, string fieldPrefix = "") => found.AddRange(EngineViolations.ToFields(problems, fieldPrefix));
+    /// <summary>The engine's problems with the input the mapper built, as request fields (see <see cref="EngineViolations"/>).</summary>
+    public void AddEngine(IEnumerable<InputProblem> problems, string fieldPrefix = "", string settingsPrefix = "") =>
+        found.AddRange(EngineViolations.ToFields(problems, fieldPrefix, settingsPrefix));
 
     public bool Names(string field) => found.Exists(violation => violation.Field == field);
 

@@ -18,8 +18,6 @@ public static class RequiredCoordinates
             violations.Add("longitude", "is required (degrees, east positive, -180 to 180)");
         }
 
-        var ranges = new List<InputViolation>();
-        GeoCoordinates.Check(hasLatitude ? latitude : 0, hasLongitude ? longitude : 0, ranges);
-        violations.AddEngine(ranges);
+        violations.AddEngine(GeoCoordinates.Validate(hasLatitude ? latitude : 0, hasLongitude ? longitude : 0));
     }
 }

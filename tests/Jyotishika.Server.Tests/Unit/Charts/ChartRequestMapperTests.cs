@@ -55,13 +55,13 @@ public sealed class ChartRequestMapperTests
         var (input, time) = Mapper.Map(ChartRequests.Pune1991());
 
         // India Standard Time has been UTC+05:30 without daylight saving since 1945.
-        Assert.That(input.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
-        Assert.That(input.UtcInstant.Kind, Is.EqualTo(DateTimeKind.Utc));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
+        Assert.That(input.Value.UtcInstant.Kind, Is.EqualTo(DateTimeKind.Utc));
         Assert.That(time.UtcOffsetSeconds, Is.EqualTo(5 * 3600 + 30 * 60));
         Assert.That(time.TimeZoneId, Is.EqualTo("Asia/Kolkata"));
         Assert.That(time.Source, Is.EqualTo(TimeSource.GivenTimeZone));
         Assert.That(time.LocalDateTime, Is.EqualTo("1991-03-25T09:46:00"));
-        Assert.That((input.Latitude, input.Longitude), Is.EqualTo((18.5204, 73.8567)));
+        Assert.That((input.Value.Latitude, input.Value.Longitude), Is.EqualTo((18.5204, 73.8567)));
     }
 
     [Test]
@@ -74,7 +74,7 @@ public sealed class ChartRequestMapperTests
 
         var (input, _) = Mapper.Map(request);
 
-        Assert.That(input.Settings, Is.EqualTo(new ChartSettings
+        Assert.That(input.Value.Settings, Is.EqualTo(new ChartSettings
         {
             HouseSystem = HouseSystem.WholeSign,
             Ayanamsha = Ayanamsha.Lahiri,
@@ -82,7 +82,7 @@ public sealed class ChartRequestMapperTests
             PositionType = PositionType.Apparent,
             IncludeOuterPlanets = false,
         }));
-        Assert.That(input.Path, Is.EqualTo(CalculationPath.Auto));
+        Assert.That(input.Value.Path, Is.EqualTo(CalculationPath.Auto));
     }
 
     [Test]
@@ -99,13 +99,13 @@ public sealed class ChartRequestMapperTests
 
         var (input, _) = Mapper.Map(request);
 
-        Assert.That(input.Settings.HouseSystem, Is.EqualTo(HouseSystem.Placidus));
-        Assert.That(input.Settings.Ayanamsha, Is.EqualTo(Ayanamsha.UserDefined));
-        Assert.That(input.Settings.UserAyanamsha, Is.EqualTo(new UserAyanamsha(2451545, 23.85)));
-        Assert.That(input.Settings.NodeType, Is.EqualTo(NodeType.True));
-        Assert.That(input.Settings.PositionType, Is.EqualTo(PositionType.Geometric));
-        Assert.That(input.Settings.IncludeOuterPlanets, Is.True);
-        Assert.That(input.Path, Is.EqualTo(CalculationPath.Native));
+        Assert.That(input.Value.Settings.HouseSystem, Is.EqualTo(HouseSystem.Placidus));
+        Assert.That(input.Value.Settings.Ayanamsha, Is.EqualTo(Ayanamsha.UserDefined));
+        Assert.That(input.Value.Settings.UserAyanamsha, Is.EqualTo(new UserAyanamsha(2451545, 23.85)));
+        Assert.That(input.Value.Settings.NodeType, Is.EqualTo(NodeType.True));
+        Assert.That(input.Value.Settings.PositionType, Is.EqualTo(PositionType.Geometric));
+        Assert.That(input.Value.Settings.IncludeOuterPlanets, Is.True);
+        Assert.That(input.Value.Path, Is.EqualTo(CalculationPath.Native));
     }
 
     [Test]
@@ -117,7 +117,7 @@ public sealed class ChartRequestMapperTests
 
         var (input, time) = Mapper.Map(request);
 
-        Assert.That(input.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
         Assert.That(time.Source, Is.EqualTo(TimeSource.GivenOffset));
         Assert.That(time.TimeZoneId, Is.Null);
     }
@@ -131,7 +131,7 @@ public sealed class ChartRequestMapperTests
 
         var (input, time) = Mapper.Map(request);
 
-        Assert.That(input.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 14, 46, 0, DateTimeKind.Utc)));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 14, 46, 0, DateTimeKind.Utc)));
         Assert.That(time.Source, Is.EqualTo(TimeSource.GivenUtcOffsetMinutes));
         Assert.That(time.UtcOffsetSeconds, Is.EqualTo(-300 * 60));
     }
@@ -147,7 +147,7 @@ public sealed class ChartRequestMapperTests
         Assert.That(time.Source, Is.EqualTo(TimeSource.Inferred));
         Assert.That(time.TimeZoneId, Is.EqualTo("Asia/Kolkata"));
         Assert.That(time.Inference?.Nearest?.Place.CountryCode, Is.EqualTo("IN"));
-        Assert.That(input.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc)));
     }
 
     [Test]
@@ -160,7 +160,7 @@ public sealed class ChartRequestMapperTests
 
         // 73.8567° × 240 s/° = 17,725.608 s ahead of Greenwich mean time.
         var expected = new DateTime(1991, 3, 25, 9, 46, 0, DateTimeKind.Utc) - TimeSpan.FromSeconds(17_725.608);
-        Assert.That(input.UtcInstant, Is.EqualTo(expected).Within(TimeSpan.FromMilliseconds(1)));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(expected).Within(TimeSpan.FromMilliseconds(1)));
         Assert.That(time.Source, Is.EqualTo(TimeSource.LocalMeanTime));
         Assert.That(time.UtcOffsetSeconds, Is.EqualTo(17_726));
     }
@@ -178,7 +178,7 @@ public sealed class ChartRequestMapperTests
 
         var (input, time) = Mapper.Map(request);
 
-        Assert.That(input.UtcInstant, Is.EqualTo(new DateTime(2021, 11, 7, utcHour, 30, 0, DateTimeKind.Utc)));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(new DateTime(2021, 11, 7, utcHour, 30, 0, DateTimeKind.Utc)));
         Assert.That(time.Ambiguous, Is.True);
         Assert.That(time.FoldUsed, Is.EqualTo(fold == Contract.Fold.Later ? Fold.Later : Fold.Earlier));
     }
@@ -215,7 +215,7 @@ public sealed class ChartRequestMapperTests
         var (input, time) = Mapper.Map(request);
 
         // 02:30 becomes 03:30 EDT (UTC-4).
-        Assert.That(input.UtcInstant, Is.EqualTo(new DateTime(2021, 3, 14, 7, 30, 0, DateTimeKind.Utc)));
+        Assert.That(input.Value.UtcInstant, Is.EqualTo(new DateTime(2021, 3, 14, 7, 30, 0, DateTimeKind.Utc)));
         Assert.That(time.ShiftedFromGap, Is.True);
     }
 

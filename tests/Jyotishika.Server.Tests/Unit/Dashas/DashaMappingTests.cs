@@ -63,7 +63,8 @@ public sealed class DashaMappingTests
             });
         var time = new ResolvedBirthTime(birth.UtcInstant, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
         var query = new DashaQuery(
-            birth, time, DashaSystem.Yogini, DashaYearLength.Savana, 3, birth.UtcInstant, birth.UtcInstant.AddYears(1), null);
+            ChartInputValidator.Validated(birth), time, DashaSystem.Yogini, DashaYearLength.Savana, 3, birth.UtcInstant,
+            birth.UtcInstant.AddYears(1), null);
 
         var settings = DashaMapping.Settings(query);
 
@@ -86,7 +87,9 @@ public sealed class DashaMappingTests
     {
         var birth = new ChartInput(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), 0, 0, ChartSettings.Default);
         var time = new ResolvedBirthTime(birth.UtcInstant, 0, null, TimeSource.GivenOffset, false, "2000-01-01T00:00:00Z");
-        var query = new DashaQuery(birth, time, system, DashaYearLength.Julian, 1, birth.UtcInstant, birth.UtcInstant.AddYears(1), null);
+        var query = new DashaQuery(
+            ChartInputValidator.Validated(birth), time, system, DashaYearLength.Julian, 1, birth.UtcInstant,
+            birth.UtcInstant.AddYears(1), null);
 
         Assert.That(DashaMapping.Settings(query).System, Is.EqualTo(expected));
     }

@@ -38,12 +38,12 @@ public sealed class DashaRequestMapperTests
         var query = Mapper.Map(request);
 
         // Asia/Kolkata is UTC+05:30.
-        Assert.That(query.Birth.UtcInstant, Is.EqualTo(BirthUtc));
+        Assert.That(query.Birth.Value.UtcInstant, Is.EqualTo(BirthUtc));
         Assert.That(query.Time.TimeZoneId, Is.EqualTo("Asia/Kolkata"));
-        Assert.That((query.Birth.Latitude, query.Birth.Longitude), Is.EqualTo((18.5204, 73.8567)));
-        Assert.That(query.Birth.Settings.HouseSystem, Is.EqualTo(HouseSystem.Placidus), "the older system's payload carries one");
-        Assert.That(query.Birth.Settings.Ayanamsha, Is.EqualTo(Ayanamsha.Raman));
-        Assert.That(query.Birth.Settings.NodeType, Is.EqualTo(NodeType.True));
+        Assert.That((query.Birth.Value.Latitude, query.Birth.Value.Longitude), Is.EqualTo((18.5204, 73.8567)));
+        Assert.That(query.Birth.Value.Settings.HouseSystem, Is.EqualTo(HouseSystem.Placidus), "the older system's payload carries one");
+        Assert.That(query.Birth.Value.Settings.Ayanamsha, Is.EqualTo(Ayanamsha.Raman));
+        Assert.That(query.Birth.Value.Settings.NodeType, Is.EqualTo(NodeType.True));
     }
 
     [TestCase(Contract.DashaSystem.Vimshottari, DashaSystem.Vimshottari)]

@@ -45,12 +45,12 @@ public sealed class EphemerisMappingTests
             Bodies = { Contract.Planet.Moon, Contract.Planet.Sun },
         });
 
-        Assert.That(query.Start, Is.EqualTo(NewYear2026));
-        Assert.That(query.End, Is.EqualTo(NewYear2026.AddDays(1)), "05:30 at UTC+05:30 is midnight UTC");
-        Assert.That(query.StepSeconds, Is.EqualTo(3600));
-        Assert.That(query.Bodies, Is.EqualTo(new[] { Graha.Moon, Graha.Sun }));
-        Assert.That(query.Settings, Is.EqualTo(ChartSettings.Default));
-        Assert.That(query.Path, Is.EqualTo(CalculationPath.Auto));
+        Assert.That(query.Value.Start, Is.EqualTo(NewYear2026));
+        Assert.That(query.Value.End, Is.EqualTo(NewYear2026.AddDays(1)), "05:30 at UTC+05:30 is midnight UTC");
+        Assert.That(query.Value.StepSeconds, Is.EqualTo(3600));
+        Assert.That(query.Value.Bodies, Is.EqualTo(new[] { Graha.Moon, Graha.Sun }));
+        Assert.That(query.Value.Settings, Is.EqualTo(ChartSettings.Default));
+        Assert.That(query.Value.Path, Is.EqualTo(CalculationPath.Auto));
     }
 
     [Test]
@@ -66,10 +66,10 @@ public sealed class EphemerisMappingTests
             },
         });
 
-        Assert.That(query.Settings.Ayanamsha, Is.EqualTo(Ayanamsha.Krishnamurti));
-        Assert.That(query.Settings.NodeType, Is.EqualTo(NodeType.True));
-        Assert.That(query.Settings.PositionType, Is.EqualTo(PositionType.Geometric));
-        Assert.That(query.Path, Is.EqualTo(CalculationPath.Native));
+        Assert.That(query.Value.Settings.Ayanamsha, Is.EqualTo(Ayanamsha.Krishnamurti));
+        Assert.That(query.Value.Settings.NodeType, Is.EqualTo(NodeType.True));
+        Assert.That(query.Value.Settings.PositionType, Is.EqualTo(PositionType.Geometric));
+        Assert.That(query.Value.Path, Is.EqualTo(CalculationPath.Native));
     }
 
     private static IEnumerable<TestCaseData> BadRequests() =>
@@ -109,7 +109,7 @@ public sealed class EphemerisMappingTests
             Kinds = { Contract.EventKind.SignIngress, Contract.EventKind.Conjunction },
         };
 
-        Assert.That(EphemerisMapping.ToEngine(request).Kinds, Is.EqualTo(new[] { EventKind.SignIngress, EventKind.Conjunction }));
+        Assert.That(EphemerisMapping.ToEngine(request).Value.Kinds, Is.EqualTo(new[] { EventKind.SignIngress, EventKind.Conjunction }));
 
         request.Kinds.Add(Contract.EventKind.Unspecified);
         var violations = Assert.Throws<InvalidRequestException>(() => EphemerisMapping.ToEngine(request))!.Violations;

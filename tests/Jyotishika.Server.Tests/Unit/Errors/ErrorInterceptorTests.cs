@@ -17,18 +17,22 @@ public sealed class ErrorInterceptorTests
     [Test]
     public void Invalid_input_is_INVALID_ARGUMENT_naming_the_field_and_why()
     {
-        var error = Failure(new InvalidInputException("latitude", "must be a number"));
+        var error = Failure(new InvalidInputException(new InputProblem(InputPart.PositionType, ProblemKind.Unsupported)));
 
         Assert.That(error.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
-        Assert.That(error.Status.Detail, Is.EqualTo("Invalid latitude: must be a number"));
-        Assert.That(error.Violations(), Is.EqualTo(new[] { ("latitude", "must be a number") }));
+        Assert.That(error.Status.Detail, Is.EqualTo("Invalid positions: must be APPARENT or GEOMETRIC"));
+        Assert.That(error.Violations(), Is.EqualTo(new[] { ("positions", "must be APPARENT or GEOMETRIC") }));
     }
 
     [Test]
     public void Several_invalid_fields_are_listed_in_the_message_each_once()
     {
         var error = Failure(new InvalidInputException(
-            [new InputViolation("latitude", "a"), new InputViolation("longitude", "b"), new InputViolation("latitude", "c")]));
+        [
+            new InputProblem(InputPart.Latitude, ProblemKind.OutOfRange) { Limits = new ValueLimits(-90, 90) },
+            new InputProblem(InputPart.Longitude, ProblemKind.OutOfRange) { Limits = new ValueLimits(-180, 180) },
+            new InputProblem(InputPart.Latitude, ProblemKind.OutOfRange) { NeededFor = InputPart.TimeZone },
+        ]));
 
         Assert.That(error.Status.Detail, Is.EqualTo("Invalid fields: latitude, longitude"));
         Assert.That(error.ViolatedFields(), Is.EqualTo(new[] { "latitude", "longitude", "latitude" }));
@@ -139,7 +143,8 @@ public sealed class ErrorInterceptorTests
 
         var error = Assert.ThrowsAsync<RpcException>(() => interceptor.ServerStreamingServerHandler<string, string>(
             "request", new TestStreamWriter<string>(), TestServerCallContext.Create(),
-            (_, _, _) => throw new InvalidInputException("stepSeconds", "must be at least 1")))!;
+            (_, _, _) => throw new InvalidInputException(
+                new InputProblem(InputPart.Step, ProblemKind.OutOfRange) { Limits = new ValueLimits(1, long.MaxValue) })))!;
 
         Assert.That(error.Violations(), Is.EqualTo(new[] { ("stepSeconds", "must be at least 1") }));
         Assert.That(error.RequestId(), Is.EqualTo(TestServerCallContext.TraceIdentifier));
