@@ -43,6 +43,7 @@ public sealed class UnhandledExceptionTests
         builder.Services.AddSingleton<HttpStatusWriter>();
         app = builder.Build();
         app.UseObservability();
+        app.UseErrorAnswers();
         app.MapPost("/fails", IResult () => throw new InvalidOperationException(Detail));
         await app.StartAsync();
         client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
