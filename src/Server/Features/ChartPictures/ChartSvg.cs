@@ -1,0 +1,141 @@
+using System.Xml;
+using Jyotishika.Engine;
+
+namespace Jyotishika.Server.Features.ChartPictures;
+
+/// <summary>
+/// Draws a <see cref="ChartPicture"/> as SVG a program can read back: the root has role="img", a title and a desc naming
+/// the birth, style and varga; each cell is a &lt;g&gt; with data-house (1–12 from the ascendant) and data-sign (0 =
+/// Aries); each graha and the ascendant is a &lt;text&gt; with data-graha inside the cell it stands in. Attributes only
+/// (no style sheet, script, link or foreignObject), and numbers in the invariant culture, so the same input gives the
+/// same bytes.
+/// </summary>
+public static class ChartSvg
+{
+    private const string Namespace = "http://www.w3.org/2000/svg";
+    private const double LineHeight = 1.25;
+
+    public static byte[] Render(ChartPicture picture, ChartPictureOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        ArgumentNullException.ThrowIfNull(options);
+        using var buffer = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true };
+        using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            Write(xml, picture, options);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Write(XmlWriter xml, ChartPicture picture, ChartPictureOptions options)
+    {
+        var size = options.Size;
+        var colours = Colours.For(options.Theme);
+        xml.WriteStartElement("svg", Namespace);
+        xml.WriteAttributeString("role", "img");
+        xml.WriteAttributeString("width", Number(size));
+        xml.WriteAttributeString("height", Number(size));
+        xml.WriteAttributeString("viewBox", $"0 0 {Number(size)} {Number(size)}");
+        xml.WriteAttributeString("font-family", "DejaVu Sans, sans-serif");
+        xml.WriteElementString("title", Namespace, $"{picture.VargaName} chart, {ChartLabels.StyleName(options.Style)} style");
+        xml.WriteElementString("desc", Namespace, Description(picture, options.Style));
+
+        xml.WriteStartElement("rect", Namespace);
+        xml.WriteAttributeString("width", Number(size));
+        xml.WriteAttributeString("height", Number(size));
+        xml.WriteAttributeString("fill", colours.Background);
+        xml.WriteEndElement();
+
+        foreach (var cell in ChartCells.For(options.Style, picture.AscendantSign))
+        {
+            WriteCell(xml, picture, cell, options, colours);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteCell(XmlWriter xml, ChartPicture picture, ChartCell cell, ChartPictureOptions options, Colours colours)
+    {
+        var size = options.Size;
+        xml.WriteStartElement("g", Namespace);
+        xml.WriteAttributeString("data-house", Number(picture.HouseOf(cell.Sign)));
+        xml.WriteAttributeString("data-sign", Number(cell.Sign));
+
+        xml.WriteStartElement("polygon", Namespace);
+        xml.WriteAttributeString("points", string.Join(' ', cell.Outline.Select(point => $"{Number(point.X * size)},{Number(point.Y * size)}")));
+        xml.WriteAttributeString("fill", cell.Sign == picture.AscendantSign ? colours.AscendantFill : colours.Background);
+        xml.WriteAttributeString("stroke", colours.Line);
+        xml.WriteAttributeString("stroke-width", Number(size / 240.0));
+        xml.WriteEndElement();
+
+        var points = picture.Points.Where(point => point.Sign == cell.Sign).OrderBy(point => point.DegreeInSign).ToList();
+        var fontSize = size / 32.0;
+        var centre = cell.Centre;
+        var firstLine = (centre.Y * size) - ((points.Count - 1) * fontSize * LineHeight / 2);
+
+        // The sign's number (1 = Aries), as North Indian charts write it and the fixed-sign styles help readers with.
+        WriteText(xml, centre.X * size, firstLine - (fontSize * LineHeight), fontSize * 0.75, colours.Faint,
+            Number(cell.Sign + 1), graha: null, isSignNumber: true);
+        for (var line = 0; line < points.Count; line++)
+        {
+            var point = points[line];
+            WriteText(xml, centre.X * size, firstLine + (line * fontSize * LineHeight), fontSize,
+                point.Graha is null ? colours.Ascendant : colours.Text, Label(point, options), point.Graha, isSignNumber: false);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteText(
+        XmlWriter xml, double x, double y, double fontSize, string fill, string text, Graha? graha, bool isSignNumber)
+    {
+        xml.WriteStartElement("text", Namespace);
+        if (!isSignNumber)
+        {
+            xml.WriteAttributeString("data-graha", ChartLabels.Key(graha));
+        }
+
+        xml.WriteAttributeString("x", Number(x));
+        xml.WriteAttributeString("y", Number(y));
+        xml.WriteAttributeString("font-size", Number(fontSize));
+        xml.WriteAttributeString("text-anchor", "middle");
+        xml.WriteAttributeString("dominant-baseline", "middle");
+        xml.WriteAttributeString("fill", fill);
+        xml.WriteString(text);
+        xml.WriteEndElement();
+    }
+
+    private static string Label(PicturedPoint point, ChartPictureOptions options)
+    {
+        var label = ChartLabels.Abbreviation(point.Graha, options.Language);
+        if (options.Degrees)
+        {
+            label += " " + ChartLabels.Degrees(point.DegreeInSign);
+        }
+
+        // ℞ is the almanacs' retrograde sign; "(c)" marks a graha combust by the Sun.
+        return label + (point.Retrograde ? " ℞" : string.Empty) + (point.Combust ? " (c)" : string.Empty);
+    }
+
+    private static string Description(ChartPicture picture, ChartStyle style)
+    {
+        var chart = picture.Chart;
+        var latitude = string.Create(CultureInfo.InvariantCulture, $"{Math.Abs(chart.Latitude):0.####}° {(chart.Latitude < 0 ? 'S' : 'N')}");
+        var longitude = string.Create(CultureInfo.InvariantCulture, $"{Math.Abs(chart.Longitude):0.####}° {(chart.Longitude < 0 ? 'W' : 'E')}");
+        var instant = chart.UtcInstant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return $"{picture.VargaName} chart in the {ChartLabels.StyleName(style)} style for a birth at {instant}, " +
+            $"{latitude}, {longitude}; ascendant in {Zodiac.SignNames[picture.AscendantSign]}; " +
+            $"{chart.Settings.Ayanamsha} ayanamsha.";
+    }
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private sealed record Colours(string Background, string AscendantFill, string Line, string Text, string Ascendant, string Faint)
+    {
+        public static Colours For(PictureTheme theme) => theme == PictureTheme.Dark
+            ? new Colours("#1b1b1f", "#2a2a33", "#c8c8d0", "#f0f0f0", "#ffb86b", "#9a9aa6")
+            : new Colours("#ffffff", "#fff6e5", "#3a3a40", "#111111", "#a33a00", "#70707a");
+    }
+}
