@@ -52,10 +52,10 @@ public sealed class ChartSvgTests
     [Test]
     public async Task North_draws_the_ascendants_house_at_the_top_centre_and_counts_houses_counter_clockwise()
     {
-        var (chart, _) = await ComputeAsync(ChartRequests.Pune1991(), 1);
-        var document = Parse(ChartSvg.Render(ChartPicture.Of(chart, 1), new ChartPictureOptions(ChartStyle.North, Size: 400)));
+        var document = await RenderPuneAsync(ChartStyle.North, 400);
 
         Assert.That(CellAt(document, 200, 80, "data-house"), Is.EqualTo(1));
+        var (chart, _) = await ComputeAsync(ChartRequests.Pune1991(), 1);
         Assert.That(CellAt(document, 200, 80, "data-sign"), Is.EqualTo(ChartPicture.Of(chart, 1).AscendantSign));
         Assert.That(CellAt(document, 80, 200, "data-house"), Is.EqualTo(4), "house 4 is the left diamond");
         Assert.That(CellAt(document, 200, 320, "data-house"), Is.EqualTo(7), "house 7 is the bottom diamond");
@@ -66,8 +66,7 @@ public sealed class ChartSvgTests
     [Test]
     public async Task South_puts_Pisces_top_left_and_Aries_beside_it_running_clockwise()
     {
-        var (chart, _) = await ComputeAsync(ChartRequests.Pune1991(), 1);
-        var document = Parse(ChartSvg.Render(ChartPicture.Of(chart, 1), new ChartPictureOptions(ChartStyle.South, Size: 400)));
+        var document = await RenderPuneAsync(ChartStyle.South, 400);
 
         Assert.That(CellAt(document, 50, 50, "data-sign"), Is.EqualTo(11));
         Assert.That(CellAt(document, 150, 50, "data-sign"), Is.EqualTo(0));
@@ -79,8 +78,7 @@ public sealed class ChartSvgTests
     [Test]
     public async Task East_puts_Aries_top_centre_and_runs_counter_clockwise()
     {
-        var (chart, _) = await ComputeAsync(ChartRequests.Pune1991(), 1);
-        var document = Parse(ChartSvg.Render(ChartPicture.Of(chart, 1), new ChartPictureOptions(ChartStyle.East, Size: 300)));
+        var document = await RenderPuneAsync(ChartStyle.East, 300);
 
         Assert.That(CellAt(document, 150, 50, "data-sign"), Is.EqualTo(0));
         Assert.That(CellAt(document, 70, 20, "data-sign"), Is.EqualTo(1), "Taurus in the top-left corner's upper half");
@@ -124,6 +122,13 @@ public sealed class ChartSvgTests
         var chart = await InProcessServices.Get<ChartEngine>().ComputeAsync(input);
         var answer = await InProcessServices.Get<ChartComputation>().ComputeAsync(request, [varga], CancellationToken.None);
         return (chart, answer);
+    }
+
+    /// <summary>The rasi chart of the Pune 1991 birth in <paramref name="style"/>, <paramref name="size"/> pixels square.</summary>
+    private static async Task<XDocument> RenderPuneAsync(ChartStyle style, int size)
+    {
+        var (chart, _) = await ComputeAsync(ChartRequests.Pune1991(), 1);
+        return Parse(ChartSvg.Render(ChartPicture.Of(chart, 1), new ChartPictureOptions(style, Size: size)));
     }
 
     private static IEnumerable<Contract.ChartRequest> RandomBirths(int seed)
