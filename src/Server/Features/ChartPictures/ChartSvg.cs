@@ -37,8 +37,10 @@ public static class ChartSvg
         xml.WriteAttributeString("role", "img");
         xml.WriteAttributeString("width", Number(size));
         xml.WriteAttributeString("height", Number(size));
-        xml.WriteAttributeString("viewBox", $"0 0 {Number(size)} {Number(size)}");
-        xml.WriteAttributeString("font-family", "DejaVu Sans, sans-serif");
+        // Half a line's width of margin on every side, so the outer frame is drawn whole rather than cut in half.
+        var margin = LineWidth(size) / 2;
+        xml.WriteAttributeString("viewBox", $"{Number(-margin)} {Number(-margin)} {Number(size + (2 * margin))} {Number(size + (2 * margin))}");
+        xml.WriteAttributeString("font-family", "DejaVu Sans, Noto Sans Devanagari, sans-serif");
         xml.WriteElementString("title", Namespace, $"{picture.VargaName} chart, {ChartLabels.StyleName(options.Style)} style");
         xml.WriteElementString("desc", Namespace, Description(picture, options.Style));
 
@@ -67,7 +69,7 @@ public static class ChartSvg
         xml.WriteAttributeString("points", string.Join(' ', cell.Outline.Select(point => $"{Number(point.X * size)},{Number(point.Y * size)}")));
         xml.WriteAttributeString("fill", cell.Sign == picture.AscendantSign ? colours.AscendantFill : colours.Background);
         xml.WriteAttributeString("stroke", colours.Line);
-        xml.WriteAttributeString("stroke-width", Number(size / 240.0));
+        xml.WriteAttributeString("stroke-width", Number(LineWidth(size)));
         xml.WriteEndElement();
 
         var points = picture.Points.Where(point => point.Sign == cell.Sign).OrderBy(point => point.DegreeInSign).ToList();
@@ -129,6 +131,8 @@ public static class ChartSvg
             $"{latitude}, {longitude}; ascendant in {Zodiac.SignNames[picture.AscendantSign]}; " +
             $"{chart.Settings.Ayanamsha} ayanamsha.";
     }
+
+    private static double LineWidth(int size) => size / 240.0;
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
