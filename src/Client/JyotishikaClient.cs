@@ -22,8 +22,8 @@ public sealed class JyotishikaClient(
     AuthService.AuthServiceClient auth,
     ProfileService.ProfileServiceClient profiles)
 {
-    /// <summary>Birth charts, batches of them and divisional charts (<c>ComputeChart</c>, <c>ComputeCharts</c>,
-    /// <c>ComputeVargas</c>). Retried on UNAVAILABLE.</summary>
+    /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
+    /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
     public ChartService.ChartServiceClient Charts { get; } = charts ?? throw new ArgumentNullException(nameof(charts));
 
     /// <summary>Dasha periods, whole (<c>ComputeDasha</c>) or streamed (<c>StreamDasha</c>). Retried on UNAVAILABLE.</summary>

@@ -22,6 +22,7 @@ internal static class GoldenGroups
             .. ChartTimeCases.All(), .. ChartRefusalCases.Fields(), .. ChartRefusalCases.Bodies(), .. ChartRefusalCases.Callers(),
             .. ChartBatchAndVargaCases.Batches(), .. ChartBatchAndVargaCases.Vargas(), .. MalformedGrpcCases.All(),
         ]),
+        new("chart-pictures", [.. ChartPictureCases.Pictures(), .. ChartPictureCases.Refusals()]),
         new("dasha", [.. DashaCases.Unary(), .. DashaCases.Refusals(), .. DashaCases.Streams()]),
         new("panchang", [.. PanchangCases.All()]),
         new("places", [.. PlaceCases.Search(), .. PlaceCases.TimeZones()]),

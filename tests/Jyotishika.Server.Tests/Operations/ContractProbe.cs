@@ -100,6 +100,12 @@ internal sealed class ContractProbe(OpenApiContract contract, SignInSite site)
             return null;
         }
 
+        // An image answer: its media type is declared, and its bytes are no JSON to check.
+        if (schema["format"]?.GetValue<string>() == "binary")
+        {
+            return null;
+        }
+
         // A server-streaming answer is one JSON object per line; everything else is a single JSON value.
         string[] values = media[OpenApiContract.StreamExtension] is null
             ? [body]

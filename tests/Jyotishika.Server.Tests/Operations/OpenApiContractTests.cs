@@ -65,6 +65,12 @@ public sealed class OpenApiContractTests
             {"requests":[{{{Pune}}},{"datetime":"1991-03-25T09:46:00","latitude":100,"longitude":73.8567}]}
             """);
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/vargas", $$"""{{{Pune}},"vargas":[9,10,150]}""");
+        await probe.SendAsync(caller, HttpMethod.Get,
+            "/v1/chart:render?birth.datetime=1991-03-25T09:46:00&birth.tz=Asia/Kolkata&birth.latitude=18.5204" +
+            "&birth.longitude=73.8567&birth.ayanamsha=RAMAN&style=SOUTH&varga=9&degrees=false&language=DEVANAGARI&theme=DARK");
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/chart:render", $$"""
+            {"birth":{{{Pune}}},"style":"EAST","varga":60,"format":"PNG","size":320}
+            """);
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/dasha", $$"""
             {{{Pune}},"system":"VIMSHOTTARI","yearLength":"MEAN_SIDEREAL_365_256364","depth":2,
              "fromDate":"2020-01-01","toDate":"2030-01-01","atDate":"2026-01-01T00:00:00Z"}

@@ -1,9 +1,12 @@
+using Google.Api;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;
 
 /// <summary>ChartService: validate and map, delegate to the engine (through the result cache), map back.</summary>
-public sealed class ChartGrpcService(ChartComputation computation, ChartBatchComputation batch) : ChartService.ChartServiceBase
+public sealed class ChartGrpcService(
+    ChartComputation computation, ChartBatchComputation batch, ChartPictureRendering pictures, PictureCaching caching)
+    : ChartService.ChartServiceBase
 {
     public override Task<ComputeChartsResponse> ComputeCharts(ComputeChartsRequest request, ServerCallContext context)
     {
@@ -34,5 +37,18 @@ public sealed class ChartGrpcService(ChartComputation computation, ChartBatchCom
         var response = new VargasResponse { Settings = chart.Settings, Metadata = chart.Metadata };
         response.DivisionalCharts.AddRange(chart.DivisionalCharts);
         return response;
+    }
+
+    public override async Task<HttpBody> RenderChart(RenderChartRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var picture = await pictures.RenderAsync(request, context.CancellationToken).ConfigureAwait(false);
+        var http = context.GetHttpContext();
+        var current = !EdgeRequests.IsGrpc(http) && caching.AnswerIsCurrent(http, picture.Bytes);
+        return new HttpBody
+        {
+            ContentType = picture.ContentType,
+            Data = current ? ByteString.Empty : UnsafeByteOperations.UnsafeWrap(picture.Bytes),
+        };
     }
 }

@@ -38,6 +38,19 @@ public sealed record LicenseInfo(string License, string Source, IReadOnlyList<Co
             new("prometheus-net", "MIT", "Prometheus metrics"),
             new("Microsoft.IdentityModel", "MIT", "OpenID Connect metadata and token validation"),
             new("Swashbuckle.AspNetCore, Microsoft.OpenApi, Microsoft.AspNetCore.Grpc.Swagger", "MIT", "the OpenAPI document"),
+            new("SkiaSharp, SkiaSharp.NativeAssets.Linux.NoDependencies (Skia: BSD-3-Clause)", "MIT", "drawing chart pictures as PNG"),
+            new("Svg.Skia, Svg.Model, Svg.SceneGraph, Svg.Animation, ShimSkiaSharp", "MIT", "reading the chart SVG for Skia"),
+            new("Svg.Custom (the SVG library for .NET)", "MS-PL", "the SVG document model under Svg.Skia"),
+            new("ExCSS", "MIT", "CSS parsing inside Svg.Custom"),
+            new("HarfBuzzSharp (HarfBuzz: MIT)", "MIT", "text shaping of chart labels, Devanagari included"),
+            new(
+                "DejaVu Sans (Debian package fonts-dejavu-core; Bitstream Vera derivative, DejaVu changes public domain)",
+                "Bitstream-Vera",
+                "Latin text, digits and marks in chart pictures; shipped in the server, licence in Features/Charts/Pictures/Fonts"),
+            new(
+                "Noto Sans Devanagari (Google; Debian package fonts-noto-core)",
+                "OFL-1.1",
+                "Devanagari labels in chart pictures; shipped in the server, licence in Features/Charts/Pictures/Fonts"),
         ]);
 }
 

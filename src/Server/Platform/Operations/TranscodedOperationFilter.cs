@@ -7,8 +7,10 @@ namespace Jyotishika.Server.Platform.Operations;
 /// sequence of JSON objects, errors are google.rpc.Status. Enum query parameters keep the body's enum schema: the REST
 /// guard reads both with one table (Rest/EnumNames).
 /// </summary>
-internal sealed class TranscodedOperationFilter : IOperationFilter
+internal sealed class TranscodedOperationFilter(IEnumerable<ImageAnswer> imageAnswers) : IOperationFilter
 {
+    private readonly Dictionary<string, ImageAnswer> images = imageAnswers.ToDictionary(answer => answer.Method, StringComparer.Ordinal);
+
     /// <summary>Marks a response media type whose body is several JSON objects, one per line, not one JSON value.</summary>
     public const string StreamExtension = "x-json-stream";
 
@@ -27,6 +29,14 @@ internal sealed class TranscodedOperationFilter : IOperationFilter
         if (method.IsServerStreaming && operation.Responses.TryGetValue("200", out var success))
         {
             DescribeStream(success, method.OutputType, status);
+        }
+
+        if (images.TryGetValue(method.FullName, out var image) && operation.Responses.TryGetValue("200", out var picture))
+        {
+            picture.Description = "The image itself, of one of these types (Content-Type says which), with a strong ETag.";
+            picture.Content = image.MediaTypes.ToDictionary(
+                type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = "string", Format = "binary" } });
+            picture.Headers["ETag"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = "string" } };
         }
 
         if (operation.Responses.TryGetValue("default", out var error))

@@ -1,4 +1,4 @@
-namespace Jyotishika.Server.Features.ChartPictures;
+namespace Jyotishika.Server.Features.Charts.Pictures;
 
 /// <summary>A point of the picture, in units of the picture's side (0 to 1), y downward as in SVG.</summary>
 public readonly record struct PicturePoint(double X, double Y);

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Jyotishika.Engine;
-using Jyotishika.Server.Features.ChartPictures;
+using Jyotishika.Server.Features.Charts.Pictures;
 using Jyotishika.Server.Features.Charts;
 using Jyotishika.Server.Tests.Infrastructure;
 using Contract = Jyotishika.V1;
 
-namespace Jyotishika.Server.Tests.Unit.ChartPictures;
+namespace Jyotishika.Server.Tests.Unit.Charts.Pictures;
 
 /// <summary>
 /// Chart pictures read back as a program would: for random births, every style and several vargas, each graha (and the
@@ -104,7 +104,7 @@ public sealed class ChartSvgTests
         Assert.That(root.Element(Svg + "title")?.Value, Is.EqualTo("Navamsa (D9) chart, South Indian style"));
         Assert.That(root.Element(Svg + "desc")?.Value, Does.Contain("1991-03-25T04:16:00Z").And.Contain("South Indian").And.Contain("D9"));
         Assert.That(root.Descendants().Select(element => element.Name.LocalName).Distinct(),
-            Is.SubsetOf(new[] { "title", "desc", "rect", "g", "polygon", "text" }));
+            Is.SubsetOf(new[] { "title", "desc", "rect", "g", "polygon", "text", "tspan" }));
         Assert.That(root.Descendants().SelectMany(element => element.Attributes()).Select(attribute => attribute.Name.LocalName),
             Has.None.EqualTo("href").And.None.StartsWith("on"));
         Assert.That(root.Descendants(Svg + "text").Single(text => text.Attribute("data-graha")?.Value == "SUN").Value, Does.StartWith("सू"));

@@ -1,4 +1,4 @@
-namespace Jyotishika.Server.Features.ChartPictures;
+namespace Jyotishika.Server.Features.Charts.Pictures;
 
 public enum LabelLanguage
 {

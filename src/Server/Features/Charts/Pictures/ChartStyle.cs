@@ -1,4 +1,4 @@
-namespace Jyotishika.Server.Features.ChartPictures;
+namespace Jyotishika.Server.Features.Charts.Pictures;
 
 /// <summary>The three ways Indian astrologers draw a chart.</summary>
 public enum ChartStyle

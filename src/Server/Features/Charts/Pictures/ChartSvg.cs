@@ -1,7 +1,7 @@
 using System.Xml;
 using Jyotishika.Engine;
 
-namespace Jyotishika.Server.Features.ChartPictures;
+namespace Jyotishika.Server.Features.Charts.Pictures;
 
 /// <summary>
 /// Draws a <see cref="ChartPicture"/> as SVG a program can read back: the root has role="img", a title and a desc naming
@@ -14,6 +14,10 @@ public static class ChartSvg
 {
     private const string Namespace = "http://www.w3.org/2000/svg";
     private const double LineHeight = 1.25;
+
+    /// <summary>The fonts the server ships (<see cref="ChartFonts"/>) first, so a browser draws what the PNG shows when it has them.</summary>
+    private const string LatinFont = "DejaVu Sans, sans-serif";
+    private const string DevanagariFont = "Noto Sans Devanagari, sans-serif";
 
     public static byte[] Render(ChartPicture picture, ChartPictureOptions options)
     {
@@ -40,7 +44,7 @@ public static class ChartSvg
         // Half a line's width of margin on every side, so the outer frame is drawn whole rather than cut in half.
         var margin = LineWidth(size) / 2;
         xml.WriteAttributeString("viewBox", $"{Number(-margin)} {Number(-margin)} {Number(size + (2 * margin))} {Number(size + (2 * margin))}");
-        xml.WriteAttributeString("font-family", "DejaVu Sans, Noto Sans Devanagari, sans-serif");
+        xml.WriteAttributeString("font-family", LatinFont);
         xml.WriteElementString("title", Namespace, $"{picture.VargaName} chart, {ChartLabels.StyleName(options.Style)} style");
         xml.WriteElementString("desc", Namespace, Description(picture, options.Style));
 
@@ -79,19 +83,19 @@ public static class ChartSvg
 
         // The sign's number (1 = Aries), as North Indian charts write it and the fixed-sign styles help readers with.
         WriteText(xml, centre.X * size, firstLine - (fontSize * LineHeight), fontSize * 0.75, colours.Faint,
-            Number(cell.Sign + 1), graha: null, isSignNumber: true);
+            new Label(Number(cell.Sign + 1), string.Empty, IsDevanagari: false), graha: null, isSignNumber: true);
         for (var line = 0; line < points.Count; line++)
         {
             var point = points[line];
             WriteText(xml, centre.X * size, firstLine + (line * fontSize * LineHeight), fontSize,
-                point.Graha is null ? colours.Ascendant : colours.Text, Label(point, options), point.Graha, isSignNumber: false);
+                point.Graha is null ? colours.Ascendant : colours.Text, LabelOf(point, options), point.Graha, isSignNumber: false);
         }
 
         xml.WriteEndElement();
     }
 
     private static void WriteText(
-        XmlWriter xml, double x, double y, double fontSize, string fill, string text, Graha? graha, bool isSignNumber)
+        XmlWriter xml, double x, double y, double fontSize, string fill, Label label, Graha? graha, bool isSignNumber)
     {
         xml.WriteStartElement("text", Namespace);
         if (!isSignNumber)
@@ -105,21 +109,35 @@ public static class ChartSvg
         xml.WriteAttributeString("text-anchor", "middle");
         xml.WriteAttributeString("dominant-baseline", "middle");
         xml.WriteAttributeString("fill", fill);
-        xml.WriteString(text);
+        if (label.IsDevanagari)
+        {
+            // Its own font for the Devanagari run: a renderer need not fall back glyph by glyph through the family list
+            // (Skia, drawing the PNG, does not), and the Latin font has no Devanagari.
+            xml.WriteStartElement("tspan", Namespace);
+            xml.WriteAttributeString("font-family", DevanagariFont);
+            xml.WriteString(label.Name);
+            xml.WriteEndElement();
+        }
+        else
+        {
+            xml.WriteString(label.Name);
+        }
+
+        xml.WriteString(label.Detail);
         xml.WriteEndElement();
     }
 
-    private static string Label(PicturedPoint point, ChartPictureOptions options)
+    private static Label LabelOf(PicturedPoint point, ChartPictureOptions options)
     {
-        var label = ChartLabels.Abbreviation(point.Graha, options.Language);
-        if (options.Degrees)
-        {
-            label += " " + ChartLabels.Degrees(point.DegreeInSign);
-        }
+        var detail = options.Degrees ? " " + ChartLabels.Degrees(point.DegreeInSign) : string.Empty;
 
         // ℞ is the almanacs' retrograde sign; "(c)" marks a graha combust by the Sun.
-        return label + (point.Retrograde ? " ℞" : string.Empty) + (point.Combust ? " (c)" : string.Empty);
+        detail += (point.Retrograde ? " ℞" : string.Empty) + (point.Combust ? " (c)" : string.Empty);
+        return new Label(ChartLabels.Abbreviation(point.Graha, options.Language), detail, options.Language == LabelLanguage.Devanagari);
     }
+
+    /// <summary>A text line: the graha's (or sign's) name, in Devanagari or not, then its degree and marks.</summary>
+    private sealed record Label(string Name, string Detail, bool IsDevanagari);
 
     private static string Description(ChartPicture picture, ChartStyle style)
     {

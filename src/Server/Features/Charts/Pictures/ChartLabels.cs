@@ -1,6 +1,6 @@
 using Jyotishika.Engine;
 
-namespace Jyotishika.Server.Features.ChartPictures;
+namespace Jyotishika.Server.Features.Charts.Pictures;
 
 /// <summary>The words a picture writes: graha abbreviations, style names and the data-graha keys.</summary>
 public static class ChartLabels

@@ -1,7 +1,7 @@
 using Jyotishika.Engine;
 using Jyotishika.Engine.Vargas;
 
-namespace Jyotishika.Server.Features.ChartPictures;
+namespace Jyotishika.Server.Features.Charts.Pictures;
 
 /// <summary>One graha (or the ascendant) as a picture shows it: the varga sign it stands in and its marks.</summary>
 /// <param name="Graha">The graha, or null for the ascendant.</param>
