@@ -1,4 +1,5 @@
 using Grpc.Net.Client;
+using Jyotishika.Server.Tests.Browser;
 using Jyotishika.Server.Tests.Infrastructure;
 
 // Not Jyotishika.Server.Tests.Infrastructure: a SetUpFixture serves the namespace it is declared in, and this one serves all tests.
@@ -37,6 +38,7 @@ public sealed class ServerFixture
         }
 
         await SharedServers.StopAllAsync().ConfigureAwait(false);
+        await BrowserHost.StopAsync().ConfigureAwait(false);
     }
 
     private static RunningServer Start() => StartAsync().GetAwaiter().GetResult();
