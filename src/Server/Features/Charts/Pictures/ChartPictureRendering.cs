@@ -24,6 +24,6 @@ public sealed class ChartPictureRendering(ChartEngine engine, ChartPictureReques
         var birth = checkedRequest.Birth;
         var chart = await timer.TimeAsync(birth.Value.Settings, () => engine.ComputeAsync(birth, cancellationToken)).ConfigureAwait(false);
         var svg = ChartSvg.Render(ChartPicture.Of(chart, checkedRequest.Division), checkedRequest.Options);
-        return checkedRequest.Format == PictureFormat.Png ? new RenderedPicture(ChartPng.Render(svg), PngType) : new RenderedPicture(svg, SvgType);
+        return checkedRequest.Format == PictureFormat.Png ? new RenderedPicture(ChartPng.Render(svg, checkedRequest.Options.Size), PngType) : new RenderedPicture(svg, SvgType);
     }
 }

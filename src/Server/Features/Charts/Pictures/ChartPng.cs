@@ -9,7 +9,13 @@ namespace Jyotishika.Server.Features.Charts.Pictures;
 /// </summary>
 public static class ChartPng
 {
-    public static byte[] Render(byte[] svg)
+    /// <summary>
+    /// The "up" filter at zlib level 3: measured on a 480 px chart, 2.7 ms and 20 KB against 13 ms and 17.6 KB for Skia's
+    /// default (every filter tried, level 6). Flat colours and lines compress well either way; the time is the server's.
+    /// </summary>
+    private static readonly SKPngEncoderOptions Encoding = new(SKPngEncoderFilterFlags.Up, 3);
+
+    public static byte[] Render(byte[] svg, int size)
     {
         ArgumentNullException.ThrowIfNull(svg);
         using var drawing = new SKSvg();
@@ -27,13 +33,15 @@ public static class ChartPng
             drawing.Load(source);
         }
 
-        using var png = new MemoryStream();
-        // The SVG paints its own background; scale 1: its width and height are the requested pixels.
-        if (!drawing.Save(png, SKColors.Transparent, SKEncodedImageFormat.Png, 100, 1f, 1f))
-        {
-            throw new InvalidOperationException("Skia could not encode the chart picture as PNG.");
-        }
-
+        // The SVG's width and height are the requested pixels and it paints its own background.
+        using var surface = SKSurface.Create(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia could not make a {size} px surface.");
+        surface.Canvas.Clear(SKColors.Transparent);
+        surface.Canvas.DrawPicture(drawing.Picture);
+        surface.Canvas.Flush();
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(Encoding) ?? throw new InvalidOperationException("Skia could not encode the chart picture as PNG.");
         return png.ToArray();
     }
 }
