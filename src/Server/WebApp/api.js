@@ -92,7 +92,7 @@ export function describeFailure(error) {
     case 'forbidden':
       return 'This account may not do that.';
     case 'not-found':
-      return 'It no longer exists; it may have been deleted elsewhere.';
+      return 'Not found: it may have been deleted, or this server does not offer it.';
     case 'conflict':
       return 'It was changed elsewhere in the meantime. Reload the list and try again.';
     case 'invalid':

@@ -141,7 +141,11 @@ function openAddress(history) {
 
 function openProfile(profile) {
   fillForm(profile.birth, profile.placeName);
-  const { birth } = readBirth();
+  const { birth, problems } = readBirth();
+  if (!birth) {
+    showFieldErrors(problems);
+    return;
+  }
   const settled = Object.fromEntries(['fold', 'gap']
     .filter((name) => profile.birth[name] && profile.birth[name] !== 'UNSPECIFIED')
     .map((name) => [name, profile.birth[name]]));

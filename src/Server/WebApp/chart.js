@@ -48,6 +48,8 @@ export async function showPicture() {
       return null;
     }
     figure.querySelector('svg')?.remove();
+    problem.textContent = 'The chart picture could not be drawn; the table below has the same placements.';
+    problem.hidden = false;
     return failure;
   } finally {
     if (inFlight === request) {

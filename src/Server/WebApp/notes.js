@@ -12,6 +12,7 @@ export function showNotes(profile) {
   const list = document.createElement('ul');
   list.className = 'note-list';
   const message = paragraph('', 'hint');
+  message.setAttribute('aria-live', 'polite');
   const path = `/v1/profiles/${encodeURIComponent(profile.id)}/notes`;
 
   const load = async () => {
