@@ -36,6 +36,7 @@ public static class JyotishikaServer
         app.UseObservability();
         app.UseErrorAnswers();
         app.UseEdgeBeforeRouting();
+        app.UseWebApp();
         app.UseRouting();
         app.UseEdgeAfterRouting();
         app.UseRequestMetrics();

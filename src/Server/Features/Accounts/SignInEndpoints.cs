@@ -9,10 +9,14 @@ public static partial class SignInEndpoints
     public const string GoogleLoginPath = SignInPaths.GoogleLogin;
     public const string DevLoginPath = SignInPaths.DevLogin;
 
+    /// <summary>Which sign-in links a page should offer: the server's configuration is visible nowhere else.</summary>
+    public const string MethodsPath = "/auth/methods";
+
     public static void MapSignIn(this WebApplication app, AuthOptions options)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
+        app.MapGet(MethodsPath, Methods);
         app.MapGet(GoogleLoginPath, GoogleLoginAsync);
         if (options.DevLoginEmail is not null)
         {
@@ -72,6 +76,17 @@ public static partial class SignInEndpoints
         var claims = new SignInClaims(email, Subject: null, Name: email[..email.IndexOf('@', StringComparison.Ordinal)], PictureUrl: null);
         await completion.CompleteAsync(context, claims, redirects.AfterSignIn(context.Request.Query["return_to"])).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// {"google": bool, "development": bool}: true when that sign-in can succeed as configured (its settings and stores
+    /// are present), so a page shows no link that only answers "not configured". Whether a store is up right now is not
+    /// asked: the sign-in itself says so.
+    /// </summary>
+    private static IResult Methods(AuthOptions options, RedisStore redis, Database database) => Results.Json(new
+    {
+        google = MissingSetting(options, redis, database) is null,
+        development = options.DevLoginEmail is not null && redis.IsConfigured && database.IsConfigured,
+    });
 
     private static string? MissingSetting(AuthOptions options, RedisStore redis, Database database) =>
         !options.GoogleConfigured ? "set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET"

@@ -1,8 +1,9 @@
 namespace Jyotishika.Server.Platform.Edge;
 
 /// <summary>
-/// Headers telling browsers that every answer is inert data: nothing to render, frame, sniff or embed. The server
-/// serves no pages, so one strict policy fits every response (REST, health, license, errors, 404s, redirects).
+/// Headers telling browsers that every answer is inert data: nothing to render, frame, sniff or embed. One strict policy
+/// fits every response (REST, health, license, errors, 404s, redirects) except the browser app's own files, which set
+/// their page policy before the response starts; these are added only where a header is not set yet.
 /// gRPC calls are left alone: no browser can make them (there is no gRPC-Web here), and the headers would only add
 /// bytes to every call.
 /// </summary>
