@@ -77,18 +77,17 @@ public static class ChartSvg
         xml.WriteEndElement();
 
         var points = picture.Points.Where(point => point.Sign == cell.Sign).OrderBy(point => point.DegreeInSign).ToList();
-        var fontSize = size / 32.0;
-        var centre = cell.Centre;
-        var firstLine = (centre.Y * size) - ((points.Count - 1) * fontSize * LineHeight / 2);
+        var labels = points.Select(point => LabelOf(point, options)).ToList();
+        var layout = CellText.Place(cell, size, labels.Select(label => label.Length).ToList(), size / 32.0, LineHeight);
 
         // The sign's number (1 = Aries), as North Indian charts write it and the fixed-sign styles help readers with.
-        WriteText(xml, centre.X * size, firstLine - (fontSize * LineHeight), fontSize * 0.75, colours.Faint,
+        WriteText(xml, layout.SignNumber.X, layout.SignNumber.Y, layout.FontSize * 0.75, colours.Faint,
             new Label(Number(cell.Sign + 1), string.Empty, IsDevanagari: false), graha: null, isSignNumber: true);
         for (var line = 0; line < points.Count; line++)
         {
             var point = points[line];
-            WriteText(xml, centre.X * size, firstLine + (line * fontSize * LineHeight), fontSize,
-                point.Graha is null ? colours.Ascendant : colours.Text, LabelOf(point, options), point.Graha, isSignNumber: false);
+            WriteText(xml, layout.Labels[line].X, layout.Labels[line].Y, layout.FontSize,
+                point.Graha is null ? colours.Ascendant : colours.Text, labels[line], point.Graha, isSignNumber: false);
         }
 
         xml.WriteEndElement();
@@ -137,7 +136,10 @@ public static class ChartSvg
     }
 
     /// <summary>A text line: the graha's (or sign's) name, in Devanagari or not, then its degree and marks.</summary>
-    private sealed record Label(string Name, string Detail, bool IsDevanagari);
+    private sealed record Label(string Name, string Detail, bool IsDevanagari)
+    {
+        public int Length => Name.Length + Detail.Length;
+    }
 
     private static string Description(ChartPicture picture, ChartStyle style)
     {

@@ -49,6 +49,31 @@ public sealed class ChartSvgTests
         }
     }
 
+    [TestCaseSource(nameof(Cases))]
+    public async Task Every_label_is_anchored_inside_its_own_cell_and_fits_the_picture(ChartStyle style, int varga)
+    {
+        foreach (var request in RandomBirths(seed: (varga * 17) + (int)style))
+        {
+            request.IncludeOuterPlanets = true;
+            var (chart, _) = await ComputeAsync(request, varga);
+            var document = Parse(ChartSvg.Render(ChartPicture.Of(chart, varga), new ChartPictureOptions(style, Size: 400)));
+            foreach (var cell in document.Root!.Elements(Svg + "g"))
+            {
+                foreach (var text in cell.Elements(Svg + "text"))
+                {
+                    var (x, y) = (Number(text, "x"), Number(text, "y"));
+                    Assert.That(CellAt(document, x, y, "data-sign"), Is.EqualTo(Attribute(cell, "data-sign")), text.Value);
+
+                    // DejaVu Sans averages about 0.62 em a character; half the text each side of its middle (numbers are
+                    // written to 0.01 px, hence the tolerance).
+                    var halfWidth = text.Value.Length * 0.62 * Number(text, "font-size") / 2;
+                    Assert.That(x - halfWidth, Is.GreaterThanOrEqualTo(-0.05), $"{text.Value} at {x} runs off the left edge");
+                    Assert.That(x + halfWidth, Is.LessThanOrEqualTo(400.05), $"{text.Value} at {x} runs off the right edge");
+                }
+            }
+        }
+    }
+
     [Test]
     public async Task North_draws_the_ascendants_house_at_the_top_centre_and_counts_houses_counter_clockwise()
     {
@@ -154,6 +179,8 @@ public sealed class ChartSvgTests
     }
 
     private static int Attribute(XElement element, string name) => int.Parse(element.Attribute(name)!.Value, CultureInfo.InvariantCulture);
+
+    private static double Number(XElement element, string name) => double.Parse(element.Attribute(name)!.Value, CultureInfo.InvariantCulture);
 
     /// <summary>The cell whose outline holds the point (even-odd ray casting).</summary>
     private static int CellAt(XDocument document, double x, double y, string attribute)
