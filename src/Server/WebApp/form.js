@@ -1,6 +1,7 @@
 // The birth form: reading it into a chart request, filling it from one, and showing each refusal beside its control.
 
 import { DEFAULT_SETTINGS } from './state.js';
+import { markChosen } from './places.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -63,6 +64,7 @@ export function fillForm(birth, placeName) {
   byId('longitude').value = String(birth.longitude ?? '');
   byId('time-zone').value = birth.tz ?? '';
   byId('place-search').value = placeName ?? '';
+  markChosen(placeName);
   for (const [name, id] of Object.entries(SETTING_CONTROLS)) {
     const select = byId(id);
     const value = known(birth[name]) ? birth[name] : DEFAULT_SETTINGS[name];

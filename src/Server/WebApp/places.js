@@ -42,6 +42,7 @@ export function setUpPlaceSearch(onChoose) {
       return;
     }
     input.value = placeLabel(place);
+    markChosen(input.value);
     document.getElementById('latitude').value = String(place.latitude);
     document.getElementById('longitude').value = String(place.longitude);
     document.getElementById('time-zone').value = place.timeZone ?? '';
@@ -82,6 +83,15 @@ export function setUpPlaceSearch(onChoose) {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    const chosen = input.dataset.coordinatesOf;
+    if (chosen && input.value !== chosen) {
+      // Another place is being typed: the chosen one's coordinates and zone no longer describe it, so they go rather
+      // than silently giving the old place's chart. Coordinates typed by hand are left alone.
+      delete input.dataset.coordinatesOf;
+      for (const id of ['latitude', 'longitude', 'time-zone']) {
+        document.getElementById(id).value = '';
+      }
+    }
     const text = input.value.trim();
     if (text.length < 2) {
       pending?.abort();
@@ -133,6 +143,16 @@ function optionFor(place, index, onPick) {
     onPick();
   });
   return option;
+}
+
+/** Records that the coordinates and zone in the form are those of the place named <label> (chosen, or from the address). */
+export function markChosen(label) {
+  const input = document.getElementById('place-search');
+  if (label) {
+    input.dataset.coordinatesOf = label;
+  } else {
+    delete input.dataset.coordinatesOf;
+  }
 }
 
 export function placeLabel(place) {

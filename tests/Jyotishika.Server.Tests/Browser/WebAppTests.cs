@@ -101,6 +101,20 @@ public sealed class WebAppTests : BrowserTest
     }
 
     [Test]
+    public async Task Typing_another_place_without_choosing_it_does_not_keep_the_old_places_coordinates()
+    {
+        await Page.GotoAsync(PuneLink + "&place=Pune%2C%20Maharashtra%2C%20India");
+        await Expect(Page.Locator("#chart-picture svg [data-graha=SUN]")).ToHaveCountAsync(1);
+
+        await Page.Locator("#place-search").FillAsync("Mumbai");
+        await Expect(Page.Locator("#latitude")).ToHaveValueAsync(string.Empty);
+        await Page.Locator("#show-chart").ClickAsync();
+
+        await Expect(Page.Locator("#latitude-error")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#latitude")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    [Test]
     public async Task A_signed_in_user_saves_lists_and_deletes_a_profile()
     {
         await SignInAsync(PuneLink);
