@@ -28,6 +28,9 @@ public abstract class BrowserTest
     /// <summary>The screen each test starts on; <see cref="SwitchToAsync"/> changes it within a test.</summary>
     protected virtual Viewport StartingViewport => Viewport.Desktop;
 
+    /// <summary>Settings a fixture adds to (or overrides in) the server's, KEY=value, applied last.</summary>
+    protected virtual IEnumerable<string> ServerSettings => [];
+
     /// <summary>Console errors and CSP violations the current page reported so far.</summary>
     protected IReadOnlyList<string> ConsoleErrors => Session.Errors;
 
@@ -40,13 +43,16 @@ public abstract class BrowserTest
         // Development as the README's run command: plain-HTTP cookies, the development sign-in. Every request comes from
         // 127.0.0.1, so the rate limits are far above what a page test sends.
         server = await RunningServer.StartAsync(
+        [
             "environment=Development",
             $"DATABASE_URL={databaseUrl}",
             $"REDIS_URL={redis.Url}",
             $"DEV_LOGIN_EMAIL={SignInEmail}",
             "REQUIRE_AUTH_FOR_CALCULATIONS=false",
             "RATE_LIMIT_PER_IP_PER_MINUTE=1000000",
-            "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1000000").ConfigureAwait(false);
+            "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1000000",
+            .. ServerSettings,
+        ]).ConfigureAwait(false);
     }
 
     [OneTimeTearDown]

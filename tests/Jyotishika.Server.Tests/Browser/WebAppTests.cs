@@ -115,6 +115,20 @@ public sealed class WebAppTests : BrowserTest
     }
 
     [Test]
+    public async Task A_server_that_cannot_be_reached_is_said_so()
+    {
+        await Page.GotoAsync(PuneLink);
+        await Expect(Page.Locator("#chart-picture svg [data-graha=SUN]")).ToHaveCountAsync(1);
+
+        await Context.SetOfflineAsync(true);
+        await Page.GetByLabel("South", new() { Exact = true }).CheckAsync();
+
+        await Expect(Page.Locator("#status")).ToContainTextAsync("cannot be reached");
+        await Expect(Page.Locator("body")).Not.ToContainTextAsync("TypeError");
+        await Context.SetOfflineAsync(false);
+    }
+
+    [Test]
     public async Task A_signed_in_user_saves_lists_and_deletes_a_profile()
     {
         await SignInAsync(PuneLink);
