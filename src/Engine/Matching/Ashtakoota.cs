@@ -11,6 +11,7 @@ public static class Ashtakoota
 {
     public static AshtakootaResult Match(MoonStar bride, MoonStar groom, AshtakootaOptions? options = null)
     {
+        (bride, groom) = (bride.Validated(), groom.Validated());
         options ??= AshtakootaOptions.Default;
         KootaResult[] kootas =
         [
@@ -93,7 +94,8 @@ public static class Ashtakoota
         var fromGroom = SignDistance(groom.Sign, bride.Sign);
         var pair = Math.Min(fromBride, fromGroom);
         var points = pair is 2 or 5 or 6 ? 0 : 7;
-        return new KootaResult(Koota.Bhakoot, points, fromBride.ToString(), fromGroom.ToString(), $"{pair}/{Math.Max(fromBride, fromGroom)}");
+        var relation = $"{pair}/{Math.Max(fromBride, fromGroom)}";
+        return new KootaResult(Koota.Bhakoot, points, fromBride.ToString(), fromGroom.ToString(), relation);
     }
 
     /// <summary>Signs counted inclusively, 1 … 12.</summary>

@@ -19,7 +19,9 @@ public sealed record AshtakootaOptions(
 
 /// <summary>Each dosha exception can be switched off, since not every tradition accepts every one.</summary>
 /// <param name="NadiSameSignDifferentNakshatra">Nadi dosha cancelled when both Moons share a sign but not a nakshatra.</param>
-/// <param name="NadiSameNakshatraDifferentSign">Nadi dosha cancelled when both Moons share a nakshatra that spans two signs and lie in different signs.</param>
+/// <param name="NadiSameNakshatraDifferentSign">
+/// Nadi dosha cancelled when both Moons share a nakshatra that spans two signs and lie in different signs.
+/// </param>
 /// <param name="NadiSameNakshatraDifferentPada">Nadi dosha cancelled when both Moons share a nakshatra but not a pada.</param>
 /// <param name="SameSignLord">Nadi, bhakoot and gana doshas cancelled when both Moon signs have one lord.</param>
 /// <param name="FriendlySignLords">Bhakoot and gana doshas cancelled when the Moon-sign lords are mutual natural friends.</param>

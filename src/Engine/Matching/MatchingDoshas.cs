@@ -11,7 +11,8 @@ internal static class MatchingDoshas
 {
     private const string Source = "Customary exception (parihara) to the koota, Vivaha Prakarana tradition";
 
-    public static IReadOnlyList<MatchingDosha> Find(MoonStar bride, MoonStar groom, IReadOnlyList<KootaResult> kootas, DoshaCancellationRules rules)
+    public static IReadOnlyList<MatchingDosha> Find(
+        MoonStar bride, MoonStar groom, IReadOnlyList<KootaResult> kootas, DoshaCancellationRules rules)
     {
         var doshas = new List<MatchingDosha>();
         if (kootas[(int)Koota.Nadi - 1].Points == 0)
@@ -73,7 +74,8 @@ internal static class MatchingDoshas
         }
     }
 
-    private static IEnumerable<DoshaCancellation> GanaExceptions(MoonStar bride, MoonStar groom, bool bhakootFull, DoshaCancellationRules rules)
+    private static IEnumerable<DoshaCancellation> GanaExceptions(
+        MoonStar bride, MoonStar groom, bool bhakootFull, DoshaCancellationRules rules)
     {
         foreach (var cancellation in LordExceptions(bride, groom, rules))
         {

@@ -38,7 +38,8 @@ public readonly record struct MoonStar(int Nakshatra, int Pada)
 
     public override string ToString() => $"{NakshatraName} {Pada}";
 
-    private MoonStar Validated()
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless the nakshatra is 1 … 27 and the pada 1 … 4.</summary>
+    public MoonStar Validated()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Nakshatra, 1, nameof(Nakshatra));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Nakshatra, Engine.Nakshatra.Count, nameof(Nakshatra));

@@ -12,6 +12,7 @@ public static class Poruthams
 
     public static PoruthamMatchResult Match(MoonStar bride, MoonStar groom, PoruthamOptions? options = null)
     {
+        (bride, groom) = (bride.Validated(), groom.Validated());
         options ??= PoruthamOptions.Default;
         var count = StarCount(bride.Nakshatra, groom.Nakshatra);
         var back = StarCount(groom.Nakshatra, bride.Nakshatra);
@@ -21,7 +22,8 @@ public static class Poruthams
             Dina(bride, groom),
             Gana(bride, groom),
             new(Porutham.Mahendra, MahendraCounts.Contains(count), counts.Bride, counts.Groom, ""),
-            new(Porutham.StreeDeergha, count >= options.StreeDeerghaMinimumCount, counts.Bride, counts.Groom, $"at least {options.StreeDeerghaMinimumCount}"),
+            new(Porutham.StreeDeergha, count >= options.StreeDeerghaMinimumCount, counts.Bride, counts.Groom,
+                $"at least {options.StreeDeerghaMinimumCount}"),
             Yoni(bride, groom, options.SerpentAndRatEnemies),
             Rasi(bride, groom),
             RasiAdhipati(bride, groom),
@@ -56,16 +58,19 @@ public static class Poruthams
     {
         var (b, g) = (Yonis.Of(bride.Nakshatra), Yonis.Of(groom.Nakshatra));
         var relation = Yonis.RelationOf(g, b);
-        var serpentAndRat = serpentAndRatEnemies && (b, g) is (Matching.Yoni.Serpent, Matching.Yoni.Rat) or (Matching.Yoni.Rat, Matching.Yoni.Serpent);
+        var serpentAndRat = serpentAndRatEnemies
+            && (b, g) is (Matching.Yoni.Serpent, Matching.Yoni.Rat) or (Matching.Yoni.Rat, Matching.Yoni.Serpent);
         var agrees = relation != YoniRelation.Enemy && !serpentAndRat;
-        return new PoruthamResult(Porutham.Yoni, agrees, b.ToString(), g.ToString(), serpentAndRat ? "Enemy (serpent and rat)" : relation.ToString());
+        var named = serpentAndRat ? "Enemy (serpent and rat)" : relation.ToString();
+        return new PoruthamResult(Porutham.Yoni, agrees, b.ToString(), g.ToString(), named);
     }
 
     /// <summary>The groom's sign beyond the sixth from the bride's.</summary>
     private static PoruthamResult Rasi(MoonStar bride, MoonStar groom)
     {
         var count = Ashtakoota.SignDistance(bride.Sign, groom.Sign);
-        return new PoruthamResult(Porutham.Rasi, count > 6, count.ToString(), Ashtakoota.SignDistance(groom.Sign, bride.Sign).ToString(), "");
+        var back = Ashtakoota.SignDistance(groom.Sign, bride.Sign);
+        return new PoruthamResult(Porutham.Rasi, count > 6, count.ToString(), back.ToString(), "");
     }
 
     /// <summary>The Moon-sign lords: one lord, or neither the other's natural enemy (BPHS ch. 3).</summary>
@@ -87,6 +92,7 @@ public static class Poruthams
         var (b, g) = (Rajjus.Of(bride.Nakshatra), Rajjus.Of(groom.Nakshatra));
         var opposite = Rajjus.IsAscending(bride.Nakshatra) != Rajjus.IsAscending(groom.Nakshatra);
         var agrees = b != g || (sparedAcrossDirections && opposite);
-        return new PoruthamResult(Porutham.Rajju, agrees, b.ToString(), g.ToString(), b == g && opposite ? "Same rajju, opposite directions" : "");
+        var relation = b == g && opposite ? "Same rajju, opposite directions" : "";
+        return new PoruthamResult(Porutham.Rajju, agrees, b.ToString(), g.ToString(), relation);
     }
 }

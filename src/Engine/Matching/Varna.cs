@@ -15,7 +15,7 @@ public enum VarnaSigns
     /// <summary>Taurus, Virgo, Capricorn Vaishya; Gemini, Libra, Aquarius Shudra (the assignment most matching manuals print).</summary>
     EarthVaishya = 1,
 
-    /// <summary>Gemini, Libra, Aquarius Vaishya; Taurus, Virgo, Capricorn Shudra (the assignment PyJHora's published North table uses).</summary>
+    /// <summary>Gemini, Libra, Aquarius Vaishya; Taurus, Virgo, Capricorn Shudra (as PyJHora's published North table).</summary>
     AirVaishya = 2,
 }
 

@@ -53,13 +53,15 @@ public sealed class AshtakootaTests
     [TestCase(VashyaScoring.JHoraTable, 0.5)]
     [TestCase(VashyaScoring.Common, 1)]
     public void Vashya_follows_the_chosen_table(VashyaScoring scoring, double points) =>
-        Assert.That(Ashtakoota.Match(new MoonStar(6, 1), Ashwini1, new AshtakootaOptions(Vashya: scoring))[Koota.Vashya].Points, Is.EqualTo(points));
+        Assert.That(
+            Ashtakoota.Match(new MoonStar(6, 1), Ashwini1, new AshtakootaOptions(Vashya: scoring))[Koota.Vashya].Points,
+            Is.EqualTo(points));
 
     [Test]
     public void Sagittarius_and_Capricorn_change_vashya_at_their_middle()
     {
         Assert.That(Vashyas.Of(new MoonStar(19, 1)), Is.EqualTo(Vashya.Manava), "Mula 1, start of Sagittarius");
-        Assert.That(Vashyas.Of(new MoonStar(20, 1)), Is.EqualTo(Vashya.Manava), "Purva Ashadha 1 straddles 15°, counted with the first half");
+        Assert.That(Vashyas.Of(new MoonStar(20, 1)), Is.EqualTo(Vashya.Manava), "Purva Ashadha 1 straddles 15°: first half");
         Assert.That(Vashyas.Of(new MoonStar(20, 2)), Is.EqualTo(Vashya.Chatushpada));
         Assert.That(Vashyas.Of(new MoonStar(21, 2)), Is.EqualTo(Vashya.Chatushpada), "Uttara Ashadha 2, start of Capricorn");
         Assert.That(Vashyas.Of(new MoonStar(22, 3)), Is.EqualTo(Vashya.Jalachara));

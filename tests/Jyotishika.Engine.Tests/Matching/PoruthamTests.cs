@@ -29,25 +29,41 @@ public sealed class PoruthamTests
     [TestCase(true, true)]
     [TestCase(false, false)]
     public void Same_rajju_in_opposite_directions_follows_the_option(bool spared, bool agrees) =>
-        Assert.That(Poruthams.Match(Ashwini1, new MoonStar(9, 1), new PoruthamOptions(RajjuSparedAcrossDirections: spared))[Porutham.Rajju].Agrees, Is.EqualTo(agrees));
+        Assert.That(
+            Poruthams.Match(Ashwini1, new MoonStar(9, 1), new PoruthamOptions(RajjuSparedAcrossDirections: spared))[Porutham.Rajju].Agrees,
+            Is.EqualTo(agrees));
 
     /// <summary>Bride in Leo, groom in Aries: Aries holds Leo, Leo does not hold Aries.</summary>
     [TestCase(false, false)]
     [TestCase(true, true)]
     public void Vasya_direction_follows_the_option(bool eitherWay, bool agrees) =>
-        Assert.That(Poruthams.Match(new MoonStar(10, 1), Ashwini1, new PoruthamOptions(VasyaEitherWay: eitherWay))[Porutham.Vasya].Agrees, Is.EqualTo(agrees));
+        Assert.That(
+            Poruthams.Match(new MoonStar(10, 1), Ashwini1, new PoruthamOptions(VasyaEitherWay: eitherWay))[Porutham.Vasya].Agrees,
+            Is.EqualTo(agrees));
 
     /// <summary>Bride Ashwini, groom Magha: the 10th star from hers.</summary>
     [TestCase(8, true)]
     [TestCase(14, false)]
-    public void Stree_deergha_follows_the_minimum_count(int minimum, bool agrees) =>
-        Assert.That(Poruthams.Match(Ashwini1, new MoonStar(10, 1), new PoruthamOptions(StreeDeerghaMinimumCount: minimum))[Porutham.StreeDeergha].Agrees, Is.EqualTo(agrees));
+    public void Stree_deergha_follows_the_minimum_count(int minimum, bool agrees)
+    {
+        var result = Poruthams.Match(Ashwini1, new MoonStar(10, 1), new PoruthamOptions(StreeDeerghaMinimumCount: minimum));
+
+        Assert.That(result[Porutham.StreeDeergha].Agrees, Is.EqualTo(agrees));
+    }
 
     /// <summary>Bride Rohini (serpent), groom Magha (rat).</summary>
     [TestCase(true, false)]
     [TestCase(false, true)]
-    public void Serpent_and_rat_follow_the_option(bool enemies, bool agrees) =>
-        Assert.That(Poruthams.Match(new MoonStar(4, 1), new MoonStar(10, 1), new PoruthamOptions(SerpentAndRatEnemies: enemies))[Porutham.Yoni].Agrees, Is.EqualTo(agrees));
+    public void Serpent_and_rat_follow_the_option(bool enemies, bool agrees)
+    {
+        var result = Poruthams.Match(new MoonStar(4, 1), new MoonStar(10, 1), new PoruthamOptions(SerpentAndRatEnemies: enemies));
+
+        Assert.That(result[Porutham.Yoni].Agrees, Is.EqualTo(agrees));
+    }
+
+    [Test]
+    public void Invalid_stars_are_rejected_before_any_table_is_read() =>
+        Assert.That(() => Poruthams.Match(new MoonStar(0, 1), Ashwini1), Throws.TypeOf<ArgumentOutOfRangeException>());
 
     [Test]
     public void Vedha_pairs_pierce_both_ways_and_only_the_classical_ones()

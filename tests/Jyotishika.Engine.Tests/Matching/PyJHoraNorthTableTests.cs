@@ -28,7 +28,8 @@ public sealed class PyJHoraNorthTableTests
     }
 
     [Test]
-    public void Table_has_every_pair_once() => Assert.That(Rows.Value.Select(row => (row.Boy, row.Girl)).Distinct().Count(), Is.EqualTo(108 * 108));
+    public void Table_has_every_pair_once() =>
+        Assert.That(Rows.Value.Select(row => (row.Boy, row.Girl)).Distinct().Count(), Is.EqualTo(108 * 108));
 
     /// <summary>
     /// Known departures of PyJHora's table, each checked to be the only kind of difference in its koota:

@@ -74,7 +74,8 @@ public sealed class PyJHoraSouthTableTests
     /// </summary>
     private static bool IsKnownDeparture(Porutham porutham, Row row) => porutham switch
     {
-        Porutham.Vedha => (row.Boy.Nakshatra + row.Girl.Nakshatra) is 19 or 28 or 37 && !Vedha.Pierces(row.Boy.Nakshatra, row.Girl.Nakshatra),
+        Porutham.Vedha => (row.Boy.Nakshatra + row.Girl.Nakshatra) is 19 or 28 or 37
+            && !Vedha.Pierces(row.Boy.Nakshatra, row.Girl.Nakshatra),
         Porutham.Rajju => Rajjus.Of(row.Boy.Nakshatra) == Rajju.Kantha && Rajjus.Of(row.Girl.Nakshatra) == Rajju.Kantha,
         _ => false,
     };
