@@ -19,7 +19,7 @@ public sealed record GuruChandalaOptions
 
 /// <summary>Guru-Chandala of one chart.</summary>
 /// <param name="WithRahu">Jupiter is with Rahu.</param>
-/// <param name="WithKetu">Jupiter is with Ketu (reported whatever the option; it only counts towards <see cref="Present"/> with it).</param>
+/// <param name="WithKetu">Jupiter is with Ketu: reported whatever the option, counted in <see cref="Present"/> only with it.</param>
 /// <param name="Options">The options it was read with.</param>
 public sealed record GuruChandalaResult(bool WithRahu, bool WithKetu, GuruChandalaOptions Options)
 {

@@ -11,6 +11,11 @@ namespace Jyotishika.Engine.Doshas;
 /// </summary>
 public static class Manglik
 {
+    /// <summary>The rule itself: the verse as the matching literature quotes it, its work not pinned down here.</summary>
+    public static CitedRule Rule { get; } = new(
+        nameof(Manglik),
+        "The verse 'lagne vyaye ca pātāle jāmitre cāṣṭame kuje' (with 'dhane' for the 2nd), as quoted in the matching literature");
+
     private const string ExceptionListSource =
         "B. V. Raman's list of Kuja dosha exceptions, as quoted throughout the matching literature (chapter not verified here)";
 

@@ -7,7 +7,8 @@ internal static class DoshaCharts
 {
     /// <summary>Signs 0 = Aries … 11; each graha in the middle of nowhere in particular: no degrees.</summary>
     public static SignChart Signs(
-        int ascendant, int sun = 0, int moon = 0, int mars = 0, int mercury = 0, int jupiter = 0, int venus = 0, int saturn = 0, int rahu = 0) =>
+        int ascendant, int sun = 0, int moon = 0, int mars = 0, int mercury = 0,
+        int jupiter = 0, int venus = 0, int saturn = 0, int rahu = 0) =>
         new(ascendant, null, new Dictionary<Graha, SignPosition>
         {
             [Graha.Sun] = new(sun),

@@ -20,7 +20,9 @@ public sealed class GuruChandalaAndPitraTests
     public void Jupiter_with_ketu_counts_only_with_the_option(bool includeKetu, bool present)
     {
         // Rahu in Leo, Ketu in Aquarius with Jupiter.
-        var result = GuruChandala.Assess(DoshaCharts.Signs(ascendant: 0, jupiter: 10, rahu: 4), new GuruChandalaOptions { IncludeKetu = includeKetu });
+        var chart = DoshaCharts.Signs(ascendant: 0, jupiter: 10, rahu: 4);
+
+        var result = GuruChandala.Assess(chart, new GuruChandalaOptions { IncludeKetu = includeKetu });
 
         Assert.That(result.WithKetu, Is.True);
         Assert.That(result.WithRahu, Is.False);
@@ -60,7 +62,9 @@ public sealed class GuruChandalaAndPitraTests
     [TestCase(false, new string[0])]
     public void Pitra_sun_with_ketu_follows_the_option(bool includeKetu, string[] rules)
     {
-        var result = PitraDosha.Assess(DoshaCharts.Signs(ascendant: 0, sun: 10, saturn: 2, rahu: 4), new PitraDoshaOptions { IncludeKetu = includeKetu });
+        var chart = DoshaCharts.Signs(ascendant: 0, sun: 10, saturn: 2, rahu: 4);
+
+        var result = PitraDosha.Assess(chart, new PitraDoshaOptions { IncludeKetu = includeKetu });
 
         Assert.That(result.Rules.Select(rule => rule.Name), Is.EqualTo(rules));
     }
@@ -69,7 +73,9 @@ public sealed class GuruChandalaAndPitraTests
     [TestCase(false, new string[0])]
     public void Pitra_sun_with_saturn_follows_the_option(bool includeSaturn, string[] rules)
     {
-        var result = PitraDosha.Assess(DoshaCharts.Signs(ascendant: 0, sun: 2, saturn: 2, rahu: 4), new PitraDoshaOptions { IncludeSaturn = includeSaturn });
+        var chart = DoshaCharts.Signs(ascendant: 0, sun: 2, saturn: 2, rahu: 4);
+
+        var result = PitraDosha.Assess(chart, new PitraDoshaOptions { IncludeSaturn = includeSaturn });
 
         Assert.That(result.Rules.Select(rule => rule.Name), Is.EqualTo(rules));
     }

@@ -104,7 +104,8 @@ public sealed class ManglikTests
     public void The_house_sign_exception_needs_both_the_house_and_the_sign(int marsSign, int house, bool listed)
     {
         var ascendant = (marsSign - house + 1 + 12) % 12;
-        var chart = DoshaCharts.Signs(ascendant, mars: marsSign, moon: (marsSign + 2) % 12, venus: (marsSign + 2) % 12, jupiter: (marsSign + 1) % 12);
+        var others = (marsSign + 2) % 12;
+        var chart = DoshaCharts.Signs(ascendant, mars: marsSign, moon: others, venus: others, jupiter: (marsSign + 1) % 12);
 
         var placement = Manglik.Assess(chart).From(ManglikReference.Ascendant);
 
@@ -117,7 +118,8 @@ public sealed class ManglikTests
     [TestCase(5, false)]
     public void Leo_or_aquarius_is_an_exception_anywhere(int marsSign, bool listed)
     {
-        var chart = DoshaCharts.Signs(ascendant: marsSign, mars: marsSign, moon: (marsSign + 2) % 12, venus: (marsSign + 2) % 12, jupiter: (marsSign + 1) % 12);
+        var others = (marsSign + 2) % 12;
+        var chart = DoshaCharts.Signs(ascendant: marsSign, mars: marsSign, moon: others, venus: others, jupiter: (marsSign + 1) % 12);
 
         var placement = Manglik.Assess(chart).From(ManglikReference.Ascendant);
 
@@ -155,7 +157,9 @@ public sealed class ManglikTests
     public void No_exceptions_are_listed_where_mars_does_not_count()
     {
         // Mars exalted in Capricorn, 3rd from a Scorpio ascendant, Moon and Venus.
-        var placement = Manglik.Assess(DoshaCharts.Signs(ascendant: 7, mars: 9, moon: 7, venus: 7, jupiter: 9)).From(ManglikReference.Ascendant);
+        var chart = DoshaCharts.Signs(ascendant: 7, mars: 9, moon: 7, venus: 7, jupiter: 9);
+
+        var placement = Manglik.Assess(chart).From(ManglikReference.Ascendant);
 
         Assert.That(placement.Present, Is.False);
         Assert.That(placement.Exceptions, Is.Empty);
