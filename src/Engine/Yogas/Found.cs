@@ -46,7 +46,12 @@ internal static class Found
     public static YogaResult Absent(Yoga yoga, string rule) => new(yoga, YogaState.Absent, [], [], rule, []);
 
     public static YogaResult Formed(
-        Yoga yoga, YogaState state, SignChart chart, IEnumerable<Graha> grahas, string rule, IReadOnlyList<YogaCondition>? conditions = null)
+        Yoga yoga,
+        YogaState state,
+        SignChart chart,
+        IEnumerable<Graha> grahas,
+        string rule,
+        IReadOnlyList<YogaCondition>? conditions = null)
     {
         var formed = grahas.Distinct().Order().ToArray();
         var houses = formed.Select(chart.HouseOf).Distinct().Order().ToArray();

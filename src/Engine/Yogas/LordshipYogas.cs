@@ -31,7 +31,8 @@ internal static class LordshipYogas
             + "moolatrikona or exaltation sign, and the lagna lord strong (strength not computed)";
         var ninthLord = LordOfHouse(chart, 9);
         var sign = chart.SignOf(ninthLord);
-        var dignified = Dignities.IsInOwnSign(ninthLord, sign) || Dignities.IsExalted(ninthLord, sign) || Dignities.MoolatrikonaSign(ninthLord) == sign;
+        var dignified = Dignities.IsInOwnSign(ninthLord, sign) || Dignities.IsExalted(ninthLord, sign)
+            || Dignities.MoolatrikonaSign(ninthLord) == sign;
         if (!dignified || !Found.IsKendra(chart.HouseOf(ninthLord)))
         {
             return Found.Absent(Yoga.Lakshmi, Rule);
@@ -42,12 +43,16 @@ internal static class LordshipYogas
             [new YogaCondition(YogaConditionKind.StrengthNotComputed, [lagnaLord])]);
     }
 
-    /// <summary>Phaladeepika ch. 6: Jupiter, Venus and Mercury in kendras, trikonas or the 2nd, Jupiter in its own, exaltation or a friend's sign.</summary>
+    /// <summary>
+    /// Phaladeepika ch. 6: Jupiter, Venus and Mercury in kendras, trikonas or the 2nd, Jupiter in its own, exaltation or a
+    /// friend's sign (natural friendship, BPHS ch. 3).
+    /// </summary>
     private static YogaResult Saraswati(SignChart chart)
     {
         const string Rule = "Phaladeepika ch. 6: Jupiter, Venus and Mercury each in the 1st, 2nd, 4th, 5th, 7th, 9th or 10th, "
             + "Jupiter in its own, exaltation or a natural friend's sign";
-        var placed = Found.Benefics.All(graha => chart.HouseOf(graha) is var house && (Found.IsKendra(house) || Found.IsTrikona(house) || house == 2));
+        var placed = Found.Benefics.All(graha =>
+            chart.HouseOf(graha) is var house && (Found.IsKendra(house) || Found.IsTrikona(house) || house == 2));
         var jupiterSign = chart.SignOf(Graha.Jupiter);
         var lord = Dignities.LordOf(jupiterSign);
         var jupiterWell = lord == Graha.Jupiter || Dignities.IsExalted(Graha.Jupiter, jupiterSign)
@@ -69,7 +74,8 @@ internal static class LordshipYogas
     /// </summary>
     private static YogaResult DharmaKarmadhipati(SignChart chart)
     {
-        const string Rule = "BPHS, raja yogas: the 9th and 10th lords conjoined, in mutual aspect or exchanging signs, or one graha ruling both";
+        const string Rule = "BPHS, raja yogas: the 9th and 10th lords conjoined, in mutual aspect or exchanging signs, "
+            + "or one graha ruling both";
         var ninth = LordOfHouse(chart, 9);
         var tenth = LordOfHouse(chart, 10);
         if (ninth == tenth)
@@ -129,16 +135,18 @@ internal static class LordshipYogas
         static bool Maha(int a, int b) => !Dainya(a, b) && !Khala(a, b);
 
         Add(Yoga.MahaParivartana, Maha, "Phaladeepika ch. 6: two lords exchange signs, both houses among 1, 2, 4, 5, 7, 9, 10, 11");
-        Add(Yoga.KhalaParivartana, Khala, "Phaladeepika ch. 6: two lords exchange signs, one of the houses the 3rd (none the 6th, 8th or 12th)");
+        Add(Yoga.KhalaParivartana, Khala,
+            "Phaladeepika ch. 6: two lords exchange signs, one of the houses the 3rd (none the 6th, 8th or 12th)");
         Add(Yoga.DainyaParivartana, Dainya, "Phaladeepika ch. 6: two lords exchange signs, one of the houses the 6th, 8th or 12th");
 
         void Add(Yoga yoga, Func<int, int, bool> kind, string rule)
         {
             var matching = exchanges.Where(exchange => kind(exchange.FirstHouse, exchange.SecondHouse)).ToArray();
+            var conditions = matching.Select(exchange => new YogaCondition(YogaConditionKind.Exchange, [exchange.First, exchange.Second]))
+                .ToArray();
             results.Add(matching.Length == 0
                 ? Found.Absent(yoga, rule)
-                : Found.Formed(yoga, YogaState.Present, chart, matching.SelectMany(exchange => new[] { exchange.First, exchange.Second }), rule,
-                    [.. matching.Select(exchange => new YogaCondition(YogaConditionKind.Exchange, [exchange.First, exchange.Second]))]));
+                : Found.Formed(yoga, YogaState.Present, chart, conditions.SelectMany(condition => condition.Grahas), rule, conditions));
         }
     }
 }

@@ -74,7 +74,7 @@ internal static class LunarYogas
     private static YogaResult Kemadruma(SignChart chart, YogaOptions options, Graha[] counted, bool alone, string prefix)
     {
         var rule = prefix + "no graha in the 2nd or the 12th from the Moon; cancelled by "
-            + $"{options.KemadrumaCancellations} (kendra cancellations: Brihat Jataka ch. 13; Moon in a kendra: Jataka Parijata ch. 7)";
+            + $"{options.KemadrumaCancellations} (the kendra cancellations: Jataka Parijata ch. 7)";
         if (!alone)
         {
             return Found.Absent(Yoga.Kemadruma, rule);
@@ -111,31 +111,35 @@ internal static class LunarYogas
         var placed = Found.Benefics.Where(graha => chart.HouseFrom(moon, graha) is 6 or 7 or 8).ToArray();
         var present = options.AdhiReading == AdhiReading.AllThreeBenefics ? placed.Length == Found.Benefics.Length : placed.Length > 0;
         var rule = "Brihat Jataka ch. 13; Phaladeepika ch. 6: "
-            + (options.AdhiReading == AdhiReading.AllThreeBenefics ? "Mercury, Jupiter and Venus all" : "at least one of Mercury, Jupiter, Venus")
+            + (options.AdhiReading == AdhiReading.AllThreeBenefics
+                ? "Mercury, Jupiter and Venus all"
+                : "at least one of Mercury, Jupiter, Venus")
             + " in the 6th, 7th or 8th from the Moon";
         return Found.When(present, Yoga.Adhi, chart, placed, rule);
     }
 
-    /// <summary>Phaladeepika ch. 6: the benefics in upachayas (3, 6, 10, 11).</summary>
+    /// <summary>Brihat Jataka ch. 13; Phaladeepika ch. 6: all the benefics in upachayas (3, 6, 10, 11).</summary>
     private static YogaResult Vasumati(SignChart chart, YogaOptions options)
     {
         var present = chart.ReferenceSigns(options.VasumatiFrom)
             .Any(reference => Found.Benefics.All(graha => Found.IsUpachaya(chart.HouseFrom(reference, graha))));
-        var rule = $"Phaladeepika ch. 6: Mercury, Jupiter and Venus all in upachayas (3, 6, 10, 11) from {Found.Describe(options.VasumatiFrom)}";
+        var rule = "Brihat Jataka ch. 13; Phaladeepika ch. 6: Mercury, Jupiter and Venus all in upachayas (3, 6, 10, 11) from "
+            + Found.Describe(options.VasumatiFrom);
         return Found.When(present, Yoga.Vasumati, chart, Found.Benefics, rule);
     }
 
-    /// <summary>Phaladeepika ch. 6: the 10th from the ascendant or the Moon holding a benefic and no malefic.</summary>
+    /// <summary>Phaladeepika ch. 6: the 10th from the ascendant or the Moon holding a benefic (and, by default, no malefic).</summary>
     private static YogaResult Amala(SignChart chart, YogaOptions options)
     {
-        var rule = $"Phaladeepika ch. 6: the 10th from {Found.Describe(options.AmalaFrom)} holds a natural benefic (Mercury, Jupiter, Venus) "
-            + "and no natural malefic (Sun, Mars, Saturn, Rahu, Ketu)";
+        var rule = $"Phaladeepika ch. 6: the 10th from {Found.Describe(options.AmalaFrom)} holds a natural benefic "
+            + "(Mercury, Jupiter, Venus)"
+            + (options.AmalaOnlyBenefics ? " and no natural malefic (Sun, Mars, Saturn, Rahu, Ketu)" : "");
         foreach (var reference in chart.ReferenceSigns(options.AmalaFrom))
         {
             var tenth = SignChart.Houses.SignAt(reference, 10);
             var there = chart.GrahasIn(tenth).ToArray();
             var benefics = there.Intersect(Found.Benefics).ToArray();
-            if (benefics.Length > 0 && !there.Intersect(Malefics).Any())
+            if (benefics.Length > 0 && !(options.AmalaOnlyBenefics && there.Intersect(Malefics).Any()))
             {
                 return Found.Formed(Yoga.Amala, YogaState.Present, chart, benefics, rule);
             }

@@ -22,7 +22,8 @@ internal static class NabhasaYogas
         (Yoga.Shringataka, [[1, 5, 9]], "all seven in the 1st, 5th and 9th"),
         (Yoga.Hala, [[2, 6, 10], [3, 7, 11], [4, 8, 12]], "all seven in one set of mutual trines other than the 1st, 5th, 9th"),
         (Yoga.Kamala, [[1, 4, 7, 10]], "all seven in the four kendras"),
-        (Yoga.Vapi, [[2, 5, 8, 11], [3, 6, 9, 12]], "all seven in the four panapharas or the four apoklimas"),
+        (Yoga.Vapi, [[2, 5, 8, 11], [3, 6, 9, 12]],
+            "all seven in the four panapharas or the four apoklimas (BPHS's wording; Brihat Jataka says outside the kendras)"),
         (Yoga.Yupa, [Span(1, 4)], "all seven in the 1st to the 4th"),
         (Yoga.Shara, [Span(4, 4)], "all seven in the 4th to the 7th"),
         (Yoga.Shakti, [Span(7, 4)], "all seven in the 7th to the 10th"),
@@ -59,8 +60,10 @@ internal static class NabhasaYogas
             Placed(yoga, sets, rule);
         }
 
-        Split(Yoga.Vajra, benefics, [1, 7], Malefics, [4, 10], "the benefics in the 1st and 7th, the malefics in the 4th and 10th" + moonNote);
-        Split(Yoga.Yava, Malefics, [1, 7], benefics, [4, 10], "the malefics in the 1st and 7th, the benefics in the 4th and 10th" + moonNote);
+        Split(Yoga.Vajra, benefics, [1, 7], Malefics, [4, 10], "the benefics in the 1st and 7th, the malefics in the 4th and 10th"
+            + moonNote);
+        Split(Yoga.Yava, Malefics, [1, 7], benefics, [4, 10], "the malefics in the 1st and 7th, the benefics in the 4th and 10th"
+            + moonNote);
 
         foreach (var (yoga, sets, rule) in Placements.Skip(5))
         {

@@ -33,7 +33,8 @@ internal static class NeechaBhanga
 
         return conditions.Count == 0
             ? Found.Absent(Yoga.NeechaBhangaRaja, Rule)
-            : Found.Formed(Yoga.NeechaBhangaRaja, YogaState.Present, chart, conditions.Select(condition => condition.Grahas[0]), Rule, conditions);
+            : Found.Formed(
+                Yoga.NeechaBhangaRaja, YogaState.Present, chart, conditions.Select(condition => condition.Grahas[0]), Rule, conditions);
 
         void Check(Graha debilitated, Graha other, YogaConditionKind kind)
         {

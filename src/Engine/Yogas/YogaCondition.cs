@@ -6,19 +6,19 @@ namespace Jyotishika.Engine.Yogas;
 /// </summary>
 public enum YogaConditionKind
 {
-    /// <summary>Kemadruma undone: a counted graha in a kendra (1, 4, 7, 10) from the ascendant (Brihat Jataka ch. 13).</summary>
+    /// <summary>Kemadruma undone: a counted graha in a kendra (1, 4, 7, 10) from the ascendant (Jataka Parijata ch. 7).</summary>
     GrahaInKendraFromAscendant = 1,
 
-    /// <summary>Kemadruma undone: a counted graha in the 4th, 7th or 10th from the Moon (Brihat Jataka ch. 13).</summary>
+    /// <summary>Kemadruma undone: a counted graha in the 4th, 7th or 10th from the Moon (Jataka Parijata ch. 7).</summary>
     GrahaInKendraFromMoon = 2,
 
     /// <summary>Kemadruma undone: the Moon itself in a kendra from the ascendant (Jataka Parijata ch. 7).</summary>
     MoonInKendraFromAscendant = 3,
 
-    /// <summary>Kemadruma undone: a counted graha in the Moon's own sign (a later reading; off by default).</summary>
+    /// <summary>Kemadruma undone: a counted graha in the Moon's sign (some authors' reading; no source cited; off by default).</summary>
     GrahaWithMoon = 4,
 
-    /// <summary>Neecha-bhanga: the lord of the sign the debilitated graha stands in is in a kendra from the ascendant or the Moon.</summary>
+    /// <summary>Neecha-bhanga: the lord of the debilitated graha's sign is in a kendra from the ascendant or the Moon.</summary>
     DebilitationSignLordInKendra = 10,
 
     /// <summary>Neecha-bhanga: the lord of the debilitated graha's exaltation sign is in a kendra from the ascendant or the Moon.</summary>

@@ -15,7 +15,8 @@ public static class YogaEvaluator
         var missing = Dignities.SevenGrahas.Where(graha => !chart.Grahas.ContainsKey(graha)).ToArray();
         if (missing.Length > 0)
         {
-            throw new ArgumentException($"The yogas need the seven grahas Sun … Saturn; missing: {string.Join(", ", missing)}.", nameof(chart));
+            throw new ArgumentException(
+                $"The yogas need the seven grahas Sun … Saturn; missing: {string.Join(", ", missing)}.", nameof(chart));
         }
 
         var results = new List<YogaResult>(64);

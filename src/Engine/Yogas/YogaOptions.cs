@@ -64,8 +64,8 @@ public sealed record YogaOptions
     public bool LunarYogasCountNodes { get; init; }
 
     /// <summary>
-    /// Which Kemadruma cancellations undo it. Default: the kendra cancellations (Brihat Jataka ch. 13; Jataka Parijata ch. 7),
-    /// not a graha with the Moon.
+    /// Which Kemadruma cancellations undo it. Default: the three kendra cancellations (Jataka Parijata ch. 7), not a graha
+    /// with the Moon.
     /// </summary>
     public KemadrumaCancellations KemadrumaCancellations { get; init; } =
         KemadrumaCancellations.GrahaInKendraFromAscendant | KemadrumaCancellations.GrahaInKendraFromMoon
@@ -79,6 +79,12 @@ public sealed record YogaOptions
 
     /// <summary>The 10th house for Amala. Default <see cref="HouseReference.AscendantOrMoon"/>.</summary>
     public HouseReference AmalaFrom { get; init; } = HouseReference.AscendantOrMoon;
+
+    /// <summary>
+    /// Whether a natural malefic sharing that 10th spoils Amala. Default true: the yoga is commonly read as the 10th held by
+    /// benefics only; false asks only for a benefic there.
+    /// </summary>
+    public bool AmalaOnlyBenefics { get; init; } = true;
 
     /// <summary>
     /// Whether the Moon is a benefic in the Nabhasa yogas that sort grahas into benefics and malefics (Mala, Sarpa, Vajra,

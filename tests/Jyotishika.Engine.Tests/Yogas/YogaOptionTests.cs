@@ -17,7 +17,8 @@ public sealed class YogaOptionTests
         var counted = Read(SunSecondFromMoon, Yoga.Sunapha, new YogaOptions { LunarYogasCountSun = true });
         Assert.That(counted.State, Is.EqualTo(YogaState.Present));
         Assert.That(counted.Grahas, Is.EqualTo(new[] { Graha.Sun }));
-        Assert.That(Read(SunSecondFromMoon, Yoga.Kemadruma, new YogaOptions { LunarYogasCountSun = true }).State, Is.EqualTo(YogaState.Absent));
+        Assert.That(
+            Read(SunSecondFromMoon, Yoga.Kemadruma, new YogaOptions { LunarYogasCountSun = true }).State, Is.EqualTo(YogaState.Absent));
     }
 
     [Test]
@@ -57,7 +58,8 @@ public sealed class YogaOptionTests
         const string MercuryWithMoon = "Ar: Su=Le Mo=Ta Ma=Vi Me=Ta Ju=Sg Ve=Pi Sa=Sg";
 
         Assert.That(Read(MercuryWithMoon, Yoga.Kemadruma).State, Is.EqualTo(YogaState.Present));
-        var withMoon = Read(MercuryWithMoon, Yoga.Kemadruma, new YogaOptions { KemadrumaCancellations = KemadrumaCancellations.GrahaWithMoon });
+        var options = new YogaOptions { KemadrumaCancellations = KemadrumaCancellations.GrahaWithMoon };
+        var withMoon = Read(MercuryWithMoon, Yoga.Kemadruma, options);
         Assert.That(withMoon.State, Is.EqualTo(YogaState.Cancelled));
         Assert.That(withMoon.Conditions.Single().Kind, Is.EqualTo(YogaConditionKind.GrahaWithMoon));
     }
@@ -68,8 +70,8 @@ public sealed class YogaOptionTests
         const string JupiterTenthFromMoon = "Ar: Su=Le Mo=Pi Ma=Sg Me=Vi Ju=Sg Ve=Ge Sa=Ta";
 
         Assert.That(Read(JupiterTenthFromMoon, Yoga.Hamsa).State, Is.EqualTo(YogaState.Absent));
-        Assert.That(Read(JupiterTenthFromMoon, Yoga.Hamsa, new YogaOptions { MahapurushaKendrasFrom = HouseReference.AscendantOrMoon }).State,
-            Is.EqualTo(YogaState.Present));
+        var options = new YogaOptions { MahapurushaKendrasFrom = HouseReference.AscendantOrMoon };
+        Assert.That(Read(JupiterTenthFromMoon, Yoga.Hamsa, options).State, Is.EqualTo(YogaState.Present));
     }
 
     [Test]
@@ -78,8 +80,8 @@ public sealed class YogaOptionTests
         const string JupiterTenthFromAscendant = "Ar: Su=Le Mo=Ta Ma=Sg Me=Vi Ju=Cp Ve=Ge Sa=Pi";
 
         Assert.That(Read(JupiterTenthFromAscendant, Yoga.Gajakesari).State, Is.EqualTo(YogaState.Absent));
-        Assert.That(Read(JupiterTenthFromAscendant, Yoga.Gajakesari, new YogaOptions { GajakesariKendrasFrom = HouseReference.AscendantOrMoon }).State,
-            Is.EqualTo(YogaState.Present));
+        var options = new YogaOptions { GajakesariKendrasFrom = HouseReference.AscendantOrMoon };
+        Assert.That(Read(JupiterTenthFromAscendant, Yoga.Gajakesari, options).State, Is.EqualTo(YogaState.Present));
     }
 
     [Test]
@@ -114,12 +116,24 @@ public sealed class YogaOptionTests
     }
 
     [Test]
+    public void Amala_tolerates_a_malefic_beside_the_benefic_only_when_asked()
+    {
+        const string SaturnWithJupiterInTenth = "Ar: Su=Le Mo=Ar Ma=Ta Me=Vi Ju=Cp Ve=Li Sa=Cp";
+
+        Assert.That(Read(SaturnWithJupiterInTenth, Yoga.Amala).State, Is.EqualTo(YogaState.Absent));
+        var lenient = Read(SaturnWithJupiterInTenth, Yoga.Amala, new YogaOptions { AmalaOnlyBenefics = false });
+        Assert.That(lenient.State, Is.EqualTo(YogaState.Present));
+        Assert.That(lenient.Grahas, Is.EqualTo(new[] { Graha.Jupiter }));
+    }
+
+    [Test]
     public void Nabhasa_spans_need_every_house_held_unless_told_otherwise()
     {
         const string FourthEmpty = "Ar: Su=Ar Mo=Ta Ma=Ge Me=Ge Ju=Ar Ve=Ta Sa=Ge";
 
         Assert.That(Read(FourthEmpty, Yoga.Yupa).State, Is.EqualTo(YogaState.Absent));
-        Assert.That(Read(FourthEmpty, Yoga.Yupa, new YogaOptions { NabhasaEveryHouseOccupied = false }).State, Is.EqualTo(YogaState.Present));
+        var options = new YogaOptions { NabhasaEveryHouseOccupied = false };
+        Assert.That(Read(FourthEmpty, Yoga.Yupa, options).State, Is.EqualTo(YogaState.Present));
     }
 
     [Test]
@@ -139,6 +153,7 @@ public sealed class YogaOptionTests
         var report = YogaEvaluator.Evaluate(YogaCharts.Parse("Ar: Su=Le Mo=Ar Ma=Vi Me=Vi Ju=Sg Ve=Le Sa=Li Ra=Ta"), options);
 
         Assert.That(report.Options, Is.SameAs(options));
-        Assert.That(YogaEvaluator.Evaluate(YogaCharts.Parse("Ar: Su=Le Mo=Ar Ma=Vi Me=Vi Ju=Sg Ve=Le Sa=Li")).Options, Is.EqualTo(YogaOptions.Default));
+        var unspecified = YogaEvaluator.Evaluate(YogaCharts.Parse("Ar: Su=Le Mo=Ar Ma=Vi Me=Vi Ju=Sg Ve=Le Sa=Li"));
+        Assert.That(unspecified.Options, Is.EqualTo(YogaOptions.Default));
     }
 }

@@ -49,7 +49,8 @@ public sealed class YogaReportTests
     [Test]
     public void Neecha_bhanga_names_the_debilitated_graha_and_the_one_that_cancels()
     {
-        var venusInFourth = YogaEvaluator.Evaluate(YogaCharts.Parse("Ar: Su=Li Mo=Ta Ma=Sg Me=Sg Ju=Ge Ve=Cn Sa=Pi"))[Yoga.NeechaBhangaRaja];
+        var chart = YogaCharts.Parse("Ar: Su=Li Mo=Ta Ma=Sg Me=Sg Ju=Ge Ve=Cn Sa=Pi");
+        var venusInFourth = YogaEvaluator.Evaluate(chart)[Yoga.NeechaBhangaRaja];
 
         Assert.That(venusInFourth.Grahas, Is.EqualTo(new[] { Graha.Sun }));
         Assert.That(venusInFourth.Houses, Is.EqualTo(new[] { 7 }));
@@ -66,7 +67,9 @@ public sealed class YogaReportTests
 
         Assert.That(all.Conditions.Select(condition => condition.Kind), Is.EqualTo(new[]
         {
-            YogaConditionKind.DebilitationSignLordInKendra, YogaConditionKind.ExaltationSignLordInKendra, YogaConditionKind.GrahaExaltedThereInKendra,
+            YogaConditionKind.DebilitationSignLordInKendra,
+            YogaConditionKind.ExaltationSignLordInKendra,
+            YogaConditionKind.GrahaExaltedThereInKendra,
         }));
     }
 
