@@ -99,7 +99,7 @@ internal static class LordshipYogas
             yield return YogaConditionKind.Conjunction;
         }
 
-        if (Drishti.Aspects(first, firstSign, secondSign) && Drishti.Aspects(second, secondSign, firstSign))
+        if (SignAspects.Aspects(first, firstSign, secondSign) && SignAspects.Aspects(second, secondSign, firstSign))
         {
             yield return YogaConditionKind.MutualAspect;
         }
