@@ -13,6 +13,7 @@ namespace Jyotishika.Client;
 /// <param name="ephemeris">The <see cref="EphemerisService"/> client.</param>
 /// <param name="auth">The <see cref="AuthService"/> client.</param>
 /// <param name="profiles">The <see cref="ProfileService"/> client.</param>
+/// <param name="yogas">The <see cref="YogaService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -20,7 +21,8 @@ public sealed class JyotishikaClient(
     PlaceService.PlaceServiceClient places,
     EphemerisService.EphemerisServiceClient ephemeris,
     AuthService.AuthServiceClient auth,
-    ProfileService.ProfileServiceClient profiles)
+    ProfileService.ProfileServiceClient profiles,
+    YogaService.YogaServiceClient yogas)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -44,4 +46,7 @@ public sealed class JyotishikaClient(
 
     /// <summary>The caller's saved profiles, charts and notes, export and account deletion. Never retried.</summary>
     public ProfileService.ProfileServiceClient Profiles { get; } = profiles ?? throw new ArgumentNullException(nameof(profiles));
+
+    /// <summary>Classical yogas of a birth or of typed placements (<c>ComputeYogas</c>). Retried on UNAVAILABLE.</summary>
+    public YogaService.YogaServiceClient Yogas { get; } = yogas ?? throw new ArgumentNullException(nameof(yogas));
 }

@@ -43,6 +43,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<EphemerisService.EphemerisServiceClient>(services);
         AddServiceClient<AuthService.AuthServiceClient>(services);
         AddServiceClient<ProfileService.ProfileServiceClient>(services);
+        AddServiceClient<YogaService.YogaServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
         return services;
     }

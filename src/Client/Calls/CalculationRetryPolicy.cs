@@ -19,6 +19,7 @@ internal static class CalculationRetryPolicy
         PanchangService.Descriptor.FullName,
         PlaceService.Descriptor.FullName,
         EphemerisService.Descriptor.FullName,
+        YogaService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

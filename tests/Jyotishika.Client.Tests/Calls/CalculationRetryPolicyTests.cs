@@ -61,6 +61,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.PanchangService", null),
                 ("jyotishika.v1.PlaceService", null),
                 ("jyotishika.v1.EphemerisService", null),
+                ("jyotishika.v1.YogaService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });

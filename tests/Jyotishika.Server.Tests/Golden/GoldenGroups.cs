@@ -23,6 +23,7 @@ internal static class GoldenGroups
             .. ChartBatchAndVargaCases.Batches(), .. ChartBatchAndVargaCases.Vargas(), .. MalformedGrpcCases.All(),
         ]),
         new("chart-pictures", [.. ChartPictureCases.Pictures(), .. ChartPictureCases.Refusals()]),
+        new("yogas", [.. YogaCases.All()]),
         new("dasha", [.. DashaCases.Unary(), .. DashaCases.Refusals(), .. DashaCases.Streams()]),
         new("panchang", [.. PanchangCases.All()]),
         new("places", [.. PlaceCases.Search(), .. PlaceCases.TimeZones()]),

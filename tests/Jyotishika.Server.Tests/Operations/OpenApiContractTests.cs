@@ -68,6 +68,15 @@ public sealed class OpenApiContractTests
         await probe.SendAsync(caller, HttpMethod.Get,
             "/v1/chart:render?birth.datetime=1991-03-25T09:46:00&birth.tz=Asia/Kolkata&birth.latitude=18.5204" +
             "&birth.longitude=73.8567&birth.ayanamsha=RAMAN&style=SOUTH&varga=9&degrees=false&language=DEVANAGARI&theme=DARK");
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/yogas", "{\"birth\":{" + Pune + """
+            },"settings":{"gajakesariKendrasFrom":"ASCENDANT_OR_MOON","kemadrumaCancellations":["GRAHA_WITH_MOON"]}}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/yogas", """
+            {"placements":{"ascendantSign":4,"ascendantDegree":12.5,"grahas":[{"graha":"SUN","sign":0,"degree":10},
+             {"graha":"MOON","sign":3},{"graha":"MARS","sign":9,"retrograde":true},{"graha":"MERCURY","sign":11},
+             {"graha":"JUPITER","sign":3},{"graha":"VENUS","sign":1},{"graha":"SATURN","sign":6},{"graha":"RAHU","sign":2},
+             {"graha":"KETU","sign":8},{"graha":"URANUS","sign":5}]}}
+            """);
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/chart:render", $$"""
             {"birth":{{{Pune}}},"style":"EAST","varga":60,"format":"PNG","size":320}
             """);

@@ -11,6 +11,7 @@ public static class ChartsSetup
         services.AddSingleton<ChartRequestMapper>();
         services.AddSingleton<ChartComputation>();
         services.AddSingleton<ChartBatchComputation>();
+        services.AddSingleton<SignChartSource>();
         services.AddSingleton<ChartPictureRequestMapper>();
         services.AddSingleton<ChartPictureRendering>();
         services.AddSingleton<PictureCaching>();

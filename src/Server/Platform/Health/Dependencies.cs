@@ -22,6 +22,9 @@ public static class Dependencies
         [EphemerisService.Descriptor.FullName] = [Ephemeris],
         [PlaceService.Descriptor.FullName] = [Places],
 
+        // Placements need nothing; a birth is computed on the ephemeris.
+        [YogaService.Descriptor.FullName] = [Ephemeris],
+
         // Callers are recognised by session (Redis) or API token (PostgreSQL); saved charts are computed again.
         [AuthService.Descriptor.FullName] = [Database, Redis],
         [ProfileService.Descriptor.FullName] = [Database, Redis, Ephemeris],

@@ -13,7 +13,7 @@ public static class CalculationRateLimit
     private static readonly FrozenSet<string> CalculationServices = new[]
     {
         ChartService.Descriptor.FullName, DashaService.Descriptor.FullName, PanchangService.Descriptor.FullName,
-        PlaceService.Descriptor.FullName, EphemerisService.Descriptor.FullName,
+        PlaceService.Descriptor.FullName, EphemerisService.Descriptor.FullName, YogaService.Descriptor.FullName,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
