@@ -1,5 +1,5 @@
 // The page's entry: wires the form, the chart's controls, the address and the account, and runs a calculation
-// (chart first; then its picture, dashas and panchang side by side).
+// (chart first; then its picture, dashas, panchang and yogas side by side).
 
 import { callApi, describeFailure } from './api.js';
 import { setUpAccount, updateSignInLinks } from './account.js';
@@ -7,6 +7,7 @@ import { followColourScheme, showPicture } from './chart.js';
 import { showDasha } from './dasha.js';
 import { clearFieldErrors, fillForm, offerTimeZones, readBirth, showFieldErrors } from './form.js';
 import { showPanchang } from './panchang.js';
+import { showYogas } from './yogas.js';
 import { setUpPlaceSearch } from './places.js';
 import { showPlanets } from './planets.js';
 import { allowSaving, setUpProfiles } from './profiles.js';
@@ -47,7 +48,7 @@ async function compute(birth, placeName, history) {
     showFoldWarning(time.timeZone, time.fold ?? 'EARLIER', (fold) => recompute({ fold }));
   }
 
-  const failures = (await Promise.all([showPicture(), showDasha(birth, time.timeZone), showPanchang(birth, time.timeZone)]))
+  const failures = (await Promise.all([showPicture(), showDasha(birth, time.timeZone), showPanchang(birth, time.timeZone), showYogas(birth)]))
     .filter((failure) => failure);
   if (failures.length === 0) {
     showStatus(`Chart shown for ${birth.datetime.replace('T', ' ')}${placeName ? `, ${placeName}` : ''}.`);

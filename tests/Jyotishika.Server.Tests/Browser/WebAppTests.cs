@@ -42,6 +42,9 @@ public sealed class WebAppTests : BrowserTest
             "the planets table agrees with the picture (whole-sign houses, the default)");
         await Expect(Page.Locator("#dasha")).ToContainTextAsync("Vimshottari");
         await Expect(Page.Locator("#panchang")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#yogas-body > .hint")).ToContainTextAsync("yogas evaluated");
+        var shownYogas = await Page.Locator("#yogas li[data-yoga]").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.yoga)");
+        Assert.That(shownYogas, Is.EqualTo(await PresentYogasFromApiAsync(latitude, longitude)), "the yogas listed are those the API finds present");
 
         await Accessibility.AssertNoSeriousViolationsAsync(Page, "the chart");
         await Screenshots.SaveAsync(Page, "chart-desktop");
@@ -170,6 +173,16 @@ public sealed class WebAppTests : BrowserTest
         return positions.ToDictionary(
             position => IsAscendant(position) ? "ASCENDANT" : position.GetProperty("planet").GetString()!,
             position => ((position.GetProperty("signIndex").GetInt32() - ascendant + 12) % 12) + 1);
+    }
+
+    /// <summary>The yogas the REST API finds present for the Pune birth at these coordinates, in its order.</summary>
+    private async Task<string[]> PresentYogasFromApiAsync(double latitude, double longitude)
+    {
+        var request = new { birth = new { datetime = "1991-03-25T09:46:00", tz = "Asia/Kolkata", latitude, longitude } };
+        using var answer = await Server.Rest.PostAsJsonAsync("/v1/yogas", request);
+        using var yogas = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        return yogas.RootElement.GetProperty("yogas").EnumerateArray()
+            .Where(yoga => yoga.GetProperty("present").GetBoolean()).Select(yoga => yoga.GetProperty("name").GetString()!).ToArray();
     }
 
     /// <summary>Each data-graha of the inline picture and the data-house of the cell it stands in.</summary>
