@@ -14,6 +14,7 @@ namespace Jyotishika.Client;
 /// <param name="auth">The <see cref="AuthService"/> client.</param>
 /// <param name="profiles">The <see cref="ProfileService"/> client.</param>
 /// <param name="yogas">The <see cref="YogaService"/> client.</param>
+/// <param name="matching">The <see cref="MatchService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -22,7 +23,8 @@ public sealed class JyotishikaClient(
     EphemerisService.EphemerisServiceClient ephemeris,
     AuthService.AuthServiceClient auth,
     ProfileService.ProfileServiceClient profiles,
-    YogaService.YogaServiceClient yogas)
+    YogaService.YogaServiceClient yogas,
+    MatchService.MatchServiceClient matching)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -49,4 +51,8 @@ public sealed class JyotishikaClient(
 
     /// <summary>Classical yogas of a birth or of typed placements (<c>ComputeYogas</c>). Retried on UNAVAILABLE.</summary>
     public YogaService.YogaServiceClient Yogas { get; } = yogas ?? throw new ArgumentNullException(nameof(yogas));
+
+    /// <summary>Kundli matching, one pair (<c>ComputeMatch</c>) or one person against many candidates, ranked
+    /// (<c>RankMatches</c>, <c>StreamRankMatches</c>). Retried on UNAVAILABLE (the stream before its first message).</summary>
+    public MatchService.MatchServiceClient Matching { get; } = matching ?? throw new ArgumentNullException(nameof(matching));
 }

@@ -3,6 +3,9 @@ namespace Jyotishika.Engine;
 /// <summary>The twelve signs of 30°, 0 = Aries (Mesha).</summary>
 public static class Zodiac
 {
+    /// <summary>Degrees in one sign.</summary>
+    public const double SignSpan = 30;
+
     public static IReadOnlyList<string> SignNames { get; } =
     [
         "Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo",

@@ -1,7 +1,7 @@
 namespace Jyotishika.Engine.Matching;
 
-/// <summary>One candidate's Ashtakoota against the person being matched.</summary>
-public sealed record RankedCandidate(MoonStar Candidate, AshtakootaResult Result);
+/// <summary>One candidate's match against the person being matched, with the candidate's place in the input.</summary>
+public sealed record RankedCandidate(int Index, MoonStar Candidate, MatchOutcome Outcome);
 
 public static class MatchRanking
 {
@@ -10,14 +10,18 @@ public static class MatchRanking
     /// them by total points, highest first; ties keep the candidates' order (a stable sort), so the result is deterministic.
     /// </summary>
     public static IReadOnlyList<RankedCandidate> Rank(
-        MoonStar person, MatchRole role, IEnumerable<MoonStar> candidates, AshtakootaOptions? options = null)
+        MoonStar person, MatchRole role, IEnumerable<MoonStar> candidates, MatchMethod method = MatchMethod.NorthAshtakoota,
+        MatchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         return candidates
-            .Select(candidate => new RankedCandidate(
+            .Select((candidate, index) => new RankedCandidate(
+                index,
                 candidate,
-                role == MatchRole.Bride ? Ashtakoota.Match(person, candidate, options) : Ashtakoota.Match(candidate, person, options)))
-            .OrderByDescending(ranked => ranked.Result.TotalPoints)
+                role == MatchRole.Bride
+                    ? KundliMatch.Match(person, candidate, method, options)
+                    : KundliMatch.Match(candidate, person, method, options)))
+            .OrderByDescending(ranked => ranked.Outcome.TotalPoints)
             .ToList();
     }
 }

@@ -8,8 +8,19 @@ public enum MatchingDoshaKind
     Gana = 3,
 }
 
+/// <summary>The customary exceptions (parihara) to the matching doshas, each switchable in <see cref="DoshaCancellationRules"/>.</summary>
+public enum DoshaException
+{
+    SameSignDifferentNakshatra = 1,
+    SameNakshatraDifferentSign = 2,
+    SameNakshatraDifferentPada = 3,
+    SameSignLord = 4,
+    FriendlySignLords = 5,
+    BhakootFull = 6,
+}
+
 /// <summary>A named exception that cancels a dosha, with where the rule comes from.</summary>
-public sealed record DoshaCancellation(string Name, string Source);
+public sealed record DoshaCancellation(DoshaException Exception, string Name, string Source);
 
 /// <summary>
 /// A dosha found in the match and the exceptions that apply to it. The koota's raw points are never changed by a

@@ -40,22 +40,22 @@ internal static class MatchingDoshas
         var sameSign = bride.Sign == groom.Sign;
         if (rules.NadiSameSignDifferentNakshatra && sameSign && !sameStar)
         {
-            yield return new DoshaCancellation("Same Moon sign, different nakshatras", Source);
+            yield return new DoshaCancellation(DoshaException.SameSignDifferentNakshatra, "Same Moon sign, different nakshatras", Source);
         }
 
         if (rules.NadiSameNakshatraDifferentSign && sameStar && !sameSign)
         {
-            yield return new DoshaCancellation("Same nakshatra, different Moon signs", Source);
+            yield return new DoshaCancellation(DoshaException.SameNakshatraDifferentSign, "Same nakshatra, different Moon signs", Source);
         }
 
         if (rules.NadiSameNakshatraDifferentPada && sameStar && bride.Pada != groom.Pada)
         {
-            yield return new DoshaCancellation("Same nakshatra, different padas", Source);
+            yield return new DoshaCancellation(DoshaException.SameNakshatraDifferentPada, "Same nakshatra, different padas", Source);
         }
 
         if (rules.SameSignLord && Dignities.LordOf(bride.Sign) == Dignities.LordOf(groom.Sign))
         {
-            yield return new DoshaCancellation("Moon signs share one lord", Source);
+            yield return new DoshaCancellation(DoshaException.SameSignLord, "Moon signs share one lord", Source);
         }
     }
 
@@ -64,13 +64,13 @@ internal static class MatchingDoshas
         var (b, g) = (Dignities.LordOf(bride.Sign), Dignities.LordOf(groom.Sign));
         if (rules.SameSignLord && b == g)
         {
-            yield return new DoshaCancellation("Moon signs share one lord", Source);
+            yield return new DoshaCancellation(DoshaException.SameSignLord, "Moon signs share one lord", Source);
         }
 
         if (rules.FriendlySignLords && b != g
             && Dignities.RelationOf(b, g) == NaturalRelation.Friend && Dignities.RelationOf(g, b) == NaturalRelation.Friend)
         {
-            yield return new DoshaCancellation("Moon-sign lords are mutual friends", Source);
+            yield return new DoshaCancellation(DoshaException.FriendlySignLords, "Moon-sign lords are mutual friends", Source);
         }
     }
 
@@ -84,7 +84,7 @@ internal static class MatchingDoshas
 
         if (rules.GanaByBhakoot && bhakootFull)
         {
-            yield return new DoshaCancellation("Bhakoot scores in full", Source);
+            yield return new DoshaCancellation(DoshaException.BhakootFull, "Bhakoot scores in full", Source);
         }
     }
 }

@@ -68,11 +68,7 @@ public enum Yoga
 /// <summary>The stable UPPER_SNAKE names (GAJAKESARI, NEECHA_BHANGA_RAJA) that clients and stored results use.</summary>
 public static class YogaKeys
 {
-    public static string Key(this Yoga yoga) => UpperSnake(yoga.ToString());
+    public static string Key(this Yoga yoga) => StableKeys.UpperSnake(yoga);
 
-    public static string Key(this YogaConditionKind condition) => UpperSnake(condition.ToString());
-
-    private static string UpperSnake(string pascal) =>
-        string.Concat(pascal.Select((character, index) => index > 0 && char.IsUpper(character) ? $"_{character}" : $"{character}"))
-            .ToUpperInvariant();
+    public static string Key(this YogaConditionKind condition) => StableKeys.UpperSnake(condition);
 }

@@ -97,9 +97,24 @@ public sealed class AshtakootaTests
 
         var ranked = MatchRanking.Rank(Ashwini1, MatchRole.Groom, brides);
 
-        Assert.That(ranked.Select(candidate => candidate.Result.TotalPoints), Is.Ordered.Descending);
+        Assert.That(ranked.Select(candidate => candidate.Outcome.TotalPoints), Is.Ordered.Descending);
         Assert.That(ranked.Select(candidate => candidate.Candidate), Is.EquivalentTo(brides));
-        Assert.That(ranked.All(candidate => candidate.Result.Groom == Ashwini1), Is.True);
-        Assert.That(ranked.Select(candidate => candidate.Result.TotalPoints), Is.EqualTo(new[] { 33, 28, 17.5 }));
+        Assert.That(ranked.All(candidate => candidate.Outcome.North!.Groom == Ashwini1), Is.True);
+        Assert.That(ranked.Select(candidate => candidate.Outcome.TotalPoints), Is.EqualTo(new[] { 33, 28, 17.5 }));
+        Assert.That(ranked.Select(candidate => candidate.Index), Is.EqualTo(new[] { 1, 2, 0 }));
+    }
+
+    [Test]
+    public void Ranking_by_poruthams_counts_the_agreements()
+    {
+        MoonStar[] brides = [new(6, 1), Bharani1, Ashwini1];
+
+        var ranked = MatchRanking.Rank(Ashwini1, MatchRole.Groom, brides, MatchMethod.SouthPorutham);
+
+        Assert.That(ranked.Select(candidate => candidate.Outcome.TotalPoints), Is.Ordered.Descending);
+        Assert.That(
+            ranked.Select(candidate => candidate.Outcome.TotalPoints),
+            Is.EqualTo(ranked.Select(candidate => (double)Poruthams.Match(candidate.Candidate, Ashwini1).Agreements)));
+        Assert.That(ranked.All(candidate => candidate.Outcome.MaxPoints == 10 && candidate.Outcome.North is null), Is.True);
     }
 }
