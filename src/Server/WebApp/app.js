@@ -7,6 +7,7 @@ import { followColourScheme, showPicture } from './chart.js';
 import { showDasha } from './dasha.js';
 import { clearFieldErrors, fillForm, offerTimeZones, readBirth, showFieldErrors } from './form.js';
 import { showPanchang } from './panchang.js';
+import { allowChartPartner, setUpMatching } from './matching.js';
 import { showYogas } from './yogas.js';
 import { setUpPlaceSearch } from './places.js';
 import { showPlanets } from './planets.js';
@@ -40,6 +41,7 @@ async function compute(birth, placeName, history) {
   Object.assign(current, { birth, placeName, chart });
   updateAddress(history);
   byId('results').hidden = false;
+  allowChartPartner(true);
   allowSaving(true);
   const time = chart.metadata.time;
   showResolvedTime(time);
@@ -167,6 +169,7 @@ function wire() {
   }
   byId('varga').addEventListener('change', () => changeView({ varga: Number.parseInt(byId('varga').value, 10) }));
   followColourScheme();
+  setUpMatching();
   window.addEventListener('popstate', () => openAddress('none'));
 }
 

@@ -77,6 +77,19 @@ public sealed class OpenApiContractTests
              {"graha":"JUPITER","sign":3},{"graha":"VENUS","sign":1},{"graha":"SATURN","sign":6},{"graha":"RAHU","sign":2},
              {"graha":"KETU","sign":8},{"graha":"URANUS","sign":5}]}}
             """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/match", "{\"bride\":{\"birth\":{" + Pune + """
+            }},"groom":{"moonStar":{"nakshatra":4,"pada":1}},"settings":{"vashyaScoring":"COMMON","sameSignLord":false}}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/match", """
+            {"bride":{"moonStar":{"nakshatra":10,"pada":3}},"groom":{"moonStar":{"nakshatra":21,"pada":2}},
+             "method":"SOUTH_PORUTHAM","settings":{"streeDeerghaMinimumCount":14}}
+            """);
+        const string ranking = """
+            {"person":{"moonStar":{"nakshatra":1,"pada":1}},"role":"GROOM",
+             "candidates":[{"id":"a","person":{"moonStar":{"nakshatra":6,"pada":1}}},{"id":"b","person":{"moonStar":{"nakshatra":2,"pada":1}}}]}
+            """;
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/match:rank", ranking);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/match:rankStream", ranking);
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/chart:render", $$"""
             {"birth":{{{Pune}}},"style":"EAST","varga":60,"format":"PNG","size":320}
             """);

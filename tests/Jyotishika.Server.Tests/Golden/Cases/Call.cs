@@ -15,6 +15,9 @@ internal static class Call
     public const string ComputeVargas = "jyotishika.v1.ChartService/ComputeVargas";
     public const string RenderChart = "jyotishika.v1.ChartService/RenderChart";
     public const string ComputeYogas = "jyotishika.v1.YogaService/ComputeYogas";
+    public const string ComputeMatch = "jyotishika.v1.MatchService/ComputeMatch";
+    public const string RankMatches = "jyotishika.v1.MatchService/RankMatches";
+    public const string StreamRankMatches = "jyotishika.v1.MatchService/StreamRankMatches";
     public const string ComputeDasha = "jyotishika.v1.DashaService/ComputeDasha";
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";
