@@ -61,6 +61,20 @@ public sealed class PoruthamTests
         Assert.That(result[Porutham.Yoni].Agrees, Is.EqualTo(agrees));
     }
 
+    /// <summary>
+    /// Dina is the groom's tara from the bride's star. Bride Ashwini, groom Krittika: the 3rd (Vipat), fails. Bride Krittika,
+    /// groom Ashwini: the 26th (Mitra), agrees. PyJHora's South table, counting from the groom, has them the other way round.
+    /// </summary>
+    [TestCase(1, 3, false)]
+    [TestCase(3, 1, true)]
+    public void Dina_counts_from_the_bride_star(int bride, int groom, bool agrees) =>
+        Assert.That(Poruthams.Match(new MoonStar(bride, 1), new MoonStar(groom, 1))[Porutham.Dina].Agrees, Is.EqualTo(agrees));
+
+    /// <summary>Bride Krittika, groom Magha: both Rakshasa, so gana agrees (PyJHora's South table fails it, see its test).</summary>
+    [Test]
+    public void Two_Rakshasa_stars_agree_on_gana() =>
+        Assert.That(Poruthams.Match(new MoonStar(3, 1), new MoonStar(10, 1))[Porutham.Gana].Agrees, Is.True);
+
     [Test]
     public void Invalid_stars_are_rejected_before_any_table_is_read() =>
         Assert.That(() => Poruthams.Match(new MoonStar(0, 1), Ashwini1), Throws.TypeOf<ArgumentOutOfRangeException>());
