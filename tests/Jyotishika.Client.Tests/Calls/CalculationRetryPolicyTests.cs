@@ -62,6 +62,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.PlaceService", null),
                 ("jyotishika.v1.EphemerisService", null),
                 ("jyotishika.v1.YogaService", null),
+                ("jyotishika.v1.MatchService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });
