@@ -14,6 +14,7 @@ namespace Jyotishika.Client;
 /// <param name="auth">The <see cref="AuthService"/> client.</param>
 /// <param name="profiles">The <see cref="ProfileService"/> client.</param>
 /// <param name="yogas">The <see cref="YogaService"/> client.</param>
+/// <param name="doshas">The <see cref="DoshaService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -22,7 +23,8 @@ public sealed class JyotishikaClient(
     EphemerisService.EphemerisServiceClient ephemeris,
     AuthService.AuthServiceClient auth,
     ProfileService.ProfileServiceClient profiles,
-    YogaService.YogaServiceClient yogas)
+    YogaService.YogaServiceClient yogas,
+    DoshaService.DoshaServiceClient doshas)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -49,4 +51,8 @@ public sealed class JyotishikaClient(
 
     /// <summary>Classical yogas of a birth or of typed placements (<c>ComputeYogas</c>). Retried on UNAVAILABLE.</summary>
     public YogaService.YogaServiceClient Yogas { get; } = yogas ?? throw new ArgumentNullException(nameof(yogas));
+
+    /// <summary>Manglik, Kaal Sarp, Guru-Chandala and Pitra doshas of a birth or of typed placements, and a birth's Sade Sati
+    /// timeline (<c>ComputeDoshas</c>). Retried on UNAVAILABLE.</summary>
+    public DoshaService.DoshaServiceClient Doshas { get; } = doshas ?? throw new ArgumentNullException(nameof(doshas));
 }

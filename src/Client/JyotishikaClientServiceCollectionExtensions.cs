@@ -44,6 +44,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<AuthService.AuthServiceClient>(services);
         AddServiceClient<ProfileService.ProfileServiceClient>(services);
         AddServiceClient<YogaService.YogaServiceClient>(services);
+        AddServiceClient<DoshaService.DoshaServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
         return services;
     }

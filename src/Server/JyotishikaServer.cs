@@ -28,7 +28,7 @@ public static class JyotishikaServer
         services.AddStorage(storage, options.ChartCache);
         services.AddGrpcPlatform();
         services.AddReadinessChecks();
-        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddProfiles().AddAccounts(auth);
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddDoshas().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
         app.LoadCalculationData(options);
@@ -54,6 +54,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapPanchang(), auth);
         MapCalculation(app.MapEphemeris(), auth);
         MapCalculation(app.MapYogas(), auth);
+        MapCalculation(app.MapDoshas(), auth);
         app.MapAccounts(auth);
         app.MapProfiles();
         app.MapGrpcReflectionService();

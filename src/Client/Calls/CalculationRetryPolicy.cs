@@ -20,6 +20,7 @@ internal static class CalculationRetryPolicy
         PlaceService.Descriptor.FullName,
         EphemerisService.Descriptor.FullName,
         YogaService.Descriptor.FullName,
+        DoshaService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

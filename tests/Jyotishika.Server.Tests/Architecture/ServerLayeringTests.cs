@@ -19,6 +19,7 @@ public sealed class ServerLayeringTests
         ["Dashas"] = ["Charts"],
         ["Profiles"] = ["Charts"],
         ["Yogas"] = ["Charts"],
+        ["Doshas"] = ["Charts"],
     };
 
     /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>

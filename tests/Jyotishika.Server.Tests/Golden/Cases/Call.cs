@@ -15,6 +15,7 @@ internal static class Call
     public const string ComputeVargas = "jyotishika.v1.ChartService/ComputeVargas";
     public const string RenderChart = "jyotishika.v1.ChartService/RenderChart";
     public const string ComputeYogas = "jyotishika.v1.YogaService/ComputeYogas";
+    public const string ComputeDoshas = "jyotishika.v1.DoshaService/ComputeDoshas";
     public const string ComputeDasha = "jyotishika.v1.DashaService/ComputeDasha";
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";
