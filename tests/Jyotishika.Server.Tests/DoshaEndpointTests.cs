@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Jyotishika.Server.Tests.Infrastructure;
 using Contract = Jyotishika.V1;
@@ -93,7 +92,8 @@ public sealed class DoshaEndpointTests
             (true, Contract.KaalSarpForm.Full, Contract.KaalSarpHalf.RahuToKetu, Contract.KaalSarpType.Vasuki, 3)));
         Assert.That(full.Outside, Is.Empty);
         Assert.That(full.ByLongitude, Is.False, "no degrees typed: signs are compared");
-        Assert.That((partial.Present, partial.Form, partial.Outside.Single()), Is.EqualTo((true, Contract.KaalSarpForm.Partial, Contract.Planet.Saturn)),
+        Assert.That((partial.Present, partial.Form, partial.Outside.Single()),
+            Is.EqualTo((true, Contract.KaalSarpForm.Partial, Contract.Planet.Saturn)),
             "Saturn moved to Pisces, on the Ketu → Rahu side");
     }
 
@@ -111,7 +111,8 @@ public sealed class DoshaEndpointTests
         var outside = await Client.ComputeDoshasAsync(request);
 
         Assert.That((inside.Form, inside.OnAxis.Single()), Is.EqualTo((Contract.KaalSarpForm.Full, Contract.Planet.Sun)));
-        Assert.That((outside.KaalSarp.Form, outside.KaalSarp.Outside.Single()), Is.EqualTo((Contract.KaalSarpForm.Partial, Contract.Planet.Sun)));
+        Assert.That((outside.KaalSarp.Form, outside.KaalSarp.Outside.Single()),
+            Is.EqualTo((Contract.KaalSarpForm.Partial, Contract.Planet.Sun)));
         Assert.That(outside.Settings.KaalSarpOnAxis, Is.EqualTo(Contract.KaalSarpAxis.Outside));
     }
 
@@ -128,7 +129,8 @@ public sealed class DoshaEndpointTests
         request.Settings = new Contract.DoshaSettings { PitraIncludeKetu = false, PitraIncludeSaturn = true };
         var changed = await Client.ComputeDoshasAsync(request);
 
-        Assert.That((defaults.GuruChandala.Present, defaults.GuruChandala.WithRahu, defaults.GuruChandala.WithKetu), Is.EqualTo((true, true, false)));
+        var guruChandala = defaults.GuruChandala;
+        Assert.That((guruChandala.Present, guruChandala.WithRahu, guruChandala.WithKetu), Is.EqualTo((true, true, false)));
         Assert.That(defaults.Pitra.Rules.Select(rule => rule.Name), Is.EqualTo(new[] { "KetuInNinth" }));
         Assert.That(changed.Pitra.Rules.Select(rule => rule.Name), Is.EqualTo(new[] { "SunWithSaturn" }));
         Assert.That(changed.Settings.PitraIncludeKetu, Is.False);
@@ -178,7 +180,8 @@ public sealed class DoshaEndpointTests
             Assert.That(edge, Is.EqualTo(expected).Within(IngressTolerance), $"ingress {expected:u}");
         }
 
-        Assert.That((sadeSati.Present, sadeSati.Current.Phase, sadeSati.Current.ReEntry), Is.EqualTo((true, Contract.SadeSatiPhase.Rising, true)),
+        Assert.That((sadeSati.Present, sadeSati.Current.Phase, sadeSati.Current.ReEntry),
+            Is.EqualTo((true, Contract.SadeSatiPhase.Rising, true)),
             "on 2005-03-01 Saturn was back in Gemini");
         Assert.That(sadeSati.At.ToDateTime(), Is.EqualTo(Utc(2005, 3, 1, 0, 0)));
     }
@@ -200,9 +203,10 @@ public sealed class DoshaEndpointTests
         Assert.That(sadeSati.GetProperty("end").GetString(), Is.EqualTo("2031-03-25T04:16:00Z"));
         Assert.That(root.GetProperty("kaalSarp").GetProperty("present").ValueKind, Is.AnyOf(JsonValueKind.True, JsonValueKind.False));
         Assert.That(root.GetProperty("chartSettings").GetProperty("ayanamsha").GetString(), Is.EqualTo("LAHIRI"));
-        Assert.That(root.GetProperty("settings").GetRawText(), Is.EqualTo("""
-            {"manglikHouses":"WITH_SECOND","kaalSarpOnAxis":"INSIDE","kaalSarpUseLongitudes":true,"guruChandalaIncludeKetu":false,"guruChandalaOrbDegrees":8,"pitraIncludeKetu":true,"pitraIncludeSaturn":false,"sadeSatiYears":40}
-            """.Trim()));
+        Assert.That(root.GetProperty("settings").GetRawText(), Is.EqualTo(
+            "{\"manglikHouses\":\"WITH_SECOND\",\"kaalSarpOnAxis\":\"INSIDE\",\"kaalSarpUseLongitudes\":true,"
+            + "\"guruChandalaIncludeKetu\":false,\"guruChandalaOrbDegrees\":8,\"pitraIncludeKetu\":true,\"pitraIncludeSaturn\":false,"
+            + "\"sadeSatiYears\":40}"));
     }
 
     [Test]
@@ -211,7 +215,9 @@ public sealed class DoshaEndpointTests
         var response = await Client.ComputeDoshasAsync(new Contract.DoshaRequest { Birth = ChartRequests.Pune1991() });
 
         Assert.That(response.SadeSati.Intervals, Is.Not.Empty);
-        Assert.That((response.SadeSati.HasPresent, response.SadeSati.Current, response.SadeSati.At), Is.EqualTo((false, (Contract.SadeSatiInterval?)null, (Timestamp?)null)));
+        Assert.That(response.SadeSati.HasPresent, Is.False);
+        Assert.That(response.SadeSati.Current, Is.Null);
+        Assert.That(response.SadeSati.At, Is.Null);
     }
 
     [Test]
@@ -252,7 +258,8 @@ public sealed class DoshaEndpointTests
         Assert.That(atStatus, Is.EqualTo(400), atBody);
         Assert.That(RestErrors.ViolatedFields(atBody), Is.EqualTo(new[] { "at" }));
         Assert.That(placementsStatus, Is.EqualTo(400), placementsBody);
-        Assert.That(RestErrors.ViolatedFields(placementsBody), Does.Contain("placements.ascendantSign").And.Contain("settings.sadeSatiYears"));
+        Assert.That(RestErrors.ViolatedFields(placementsBody),
+            Does.Contain("placements.ascendantSign").And.Contain("settings.sadeSatiYears"));
     }
 
     [Test]
@@ -262,7 +269,8 @@ public sealed class DoshaEndpointTests
 
         var response = await Client.ComputeDoshasAsync(new Contract.DoshaRequest { Birth = birth, At = "2399-12-31T23:59:30Z" });
 
-        Assert.That(response.SadeSati.End.ToDateTime(), Is.EqualTo(new DateTime(2399, 12, 31, 23, 59, 59, DateTimeKind.Utc)), "a second short of 2400");
+        Assert.That(response.SadeSati.End.ToDateTime(), Is.EqualTo(new DateTime(2399, 12, 31, 23, 59, 59, DateTimeKind.Utc)),
+            "a second short of 2400");
         Assert.That(response.SadeSati.Intervals, Has.Count.AtMost(1));
     }
 
@@ -272,9 +280,11 @@ public sealed class DoshaEndpointTests
     {
         var placements = new Contract.Placements { AscendantSign = ascendant };
         int[] signs = [sun, moon, mars, mercury, jupiter, venus, saturn, rahu, (rahu + 6) % 12];
-        placements.Grahas.AddRange(signs.Select((sign, index) => new Contract.GrahaPlacement { Graha = (Contract.Planet)(index + 1), Sign = sign }));
+        placements.Grahas.AddRange(
+            signs.Select((sign, index) => new Contract.GrahaPlacement { Graha = (Contract.Planet)(index + 1), Sign = sign }));
         return placements;
     }
 
-    private static DateTime Utc(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, DateTimeKind.Utc);
+    private static DateTime Utc(int year, int month, int day, int hour, int minute) =>
+        new(year, month, day, hour, minute, 0, DateTimeKind.Utc);
 }

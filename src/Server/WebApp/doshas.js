@@ -21,7 +21,8 @@ export async function showDoshas(birth, zone) {
       item('manglik', 'Manglik', answer.manglik.present, manglik(answer.manglik), [answer.manglik.rule]),
       item('kaalSarp', 'Kaal Sarp', answer.kaalSarp.present, kaalSarp(answer.kaalSarp), [answer.kaalSarp.rule]),
       sadeSatiItem(answer.sadeSati, zone),
-      item('guruChandala', 'Guru-Chandala', answer.guruChandala.present, guruChandala(answer.guruChandala, answer.settings), [answer.guruChandala.rule]),
+      item('guruChandala', 'Guru-Chandala', answer.guruChandala.present, guruChandala(answer.guruChandala, answer.settings),
+        [answer.guruChandala.rule]),
       item('pitra', 'Pitra', answer.pitra.present, answer.pitra.rules.map((rule) => spaced(rule.name)).join(', '), answer.pitra.rules),
     );
     body.replaceChildren(paragraph('Houses are whole signs; exceptions are listed as the sources give them, not weighed.', 'hint'), items);
@@ -53,7 +54,8 @@ function manglik(dosha) {
 
 function kaalSarp(dosha) {
   const rahu = `Rahu in house ${dosha.rahuHouse}`;
-  return dosha.present ? `${titleCase(dosha.form)}, ${titleCase(dosha.type)} (${rahu}, ${dosha.half === 'RAHU_TO_KETU' ? 'Rahu to Ketu' : 'Ketu to Rahu'})` : rahu;
+  const half = dosha.half === 'RAHU_TO_KETU' ? 'Rahu to Ketu' : 'Ketu to Rahu';
+  return dosha.present ? `${titleCase(dosha.form)}, ${titleCase(dosha.type)} (${rahu}, ${half})` : rahu;
 }
 
 function guruChandala(dosha, settings) {

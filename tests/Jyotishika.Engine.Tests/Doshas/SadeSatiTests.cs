@@ -124,7 +124,8 @@ public sealed class SadeSatiTests
         var birth = new DateTime(2399, 12, 31, 12, 0, 0, DateTimeKind.Utc);
 
         var timeline = await SadeSati.ComputeAsync(engine, birth, moonSign: 0, ChartSettings.Default);
-        var lastSecond = await SadeSati.ComputeAsync(engine, SupportedRange.EndInstant.AddSeconds(-1.5), moonSign: 0, ChartSettings.Default);
+        var inLastSecond = SupportedRange.EndInstant.AddSeconds(-1.5);
+        var lastSecond = await SadeSati.ComputeAsync(engine, inLastSecond, moonSign: 0, ChartSettings.Default);
 
         Assert.That((timeline.Start, timeline.End), Is.EqualTo((birth, SupportedRange.EndInstant.AddSeconds(-1))));
         Assert.That(lastSecond.Intervals, Is.Empty);

@@ -130,6 +130,8 @@ public sealed class WebAppTests : BrowserTest
     {
         await Page.GotoAsync(PuneLink);
         await Expect(Page.Locator("#chart-picture svg [data-graha=SUN]")).ToHaveCountAsync(1);
+        // Every section answered first: a late answer to the first calculation would otherwise overwrite the status.
+        await Expect(Page.Locator("#status")).ToContainTextAsync("Chart shown");
 
         await Context.SetOfflineAsync(true);
         await Page.GetByLabel("South", new() { Exact = true }).CheckAsync();
@@ -201,7 +203,8 @@ public sealed class WebAppTests : BrowserTest
         using var doshas = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
         var root = doshas.RootElement;
         string[] keys = ["manglik", "kaalSarp", "sadeSati", "guruChandala", "pitra"];
-        var phase = root.GetProperty("sadeSati").TryGetProperty("current", out var current) ? current.GetProperty("phase").GetString()! : "";
+        var sadeSati = root.GetProperty("sadeSati");
+        var phase = sadeSati.TryGetProperty("current", out var current) ? current.GetProperty("phase").GetString()! : "";
         return (keys.Select(key => (key, root.GetProperty(key).GetProperty("present").GetBoolean())).ToArray(), phase);
     }
 

@@ -34,8 +34,9 @@ public sealed class DoshaGrpcService(SignChartSource charts, ChartRequestMapper 
         {
             // The birth was computed above, so it maps without fault: this is the same validated input the chart used.
             var (input, time) = births.Map(request.Birth);
+            var moonSign = read.Chart.SignOf(Engine.Graha.Moon);
             var timeline = await SadeSati.ComputeAsync(
-                ephemeris, time.Utc, read.Chart.SignOf(Engine.Graha.Moon), input.Value.Settings, options.SadeSatiYears, context.CancellationToken)
+                    ephemeris, time.Utc, moonSign, input.Value.Settings, options.SadeSatiYears, context.CancellationToken)
                 .ConfigureAwait(false);
             response.SadeSati = DoshaMapping.ToContract(timeline, at);
         }
@@ -52,7 +53,8 @@ public sealed class DoshaGrpcService(SignChartSource charts, ChartRequestMapper 
 
         if (request.Placements is not null && request.Birth is null)
         {
-            return violations.Refuse<DateTime?>("at", "needs a birth: placements have no birth instant, so no Sade Sati to read at it", null);
+            return violations.Refuse<DateTime?>(
+                "at", "needs a birth: placements have no birth instant, so no Sade Sati to read at it", null);
         }
 
         return Rfc3339.TryParseInstant(request.At, out var instant)

@@ -24,6 +24,7 @@ public static class DoshaSettingsMapping
     {
         ArgumentNullException.ThrowIfNull(violations);
         settings ??= new Contract.DoshaSettings();
+        var manglik = ManglikOptions.Default;
         var kaalSarp = KaalSarpOptions.Default;
         var guruChandala = GuruChandalaOptions.Default;
         var pitra = PitraDoshaOptions.Default;
@@ -33,13 +34,15 @@ public static class DoshaSettingsMapping
         {
             orb = settings.GuruChandalaOrbDegrees is >= 0 and <= MaxOrbDegrees
                 ? settings.GuruChandalaOrbDegrees
-                : violations.Refuse<double?>("settings.guruChandalaOrbDegrees", $"must be from 0 to {MaxOrbDegrees} degrees, or unset for the sign alone", null);
+                : violations.Refuse<double?>(
+                    "settings.guruChandalaOrbDegrees", $"must be from 0 to {MaxOrbDegrees} degrees, or unset for the sign alone", null);
         }
 
         var years = settings.SadeSatiYears == 0 ? SadeSati.DefaultYears : settings.SadeSatiYears;
         if (years is < 1 or > MaxSadeSatiYears)
         {
-            years = violations.Refuse("settings.sadeSatiYears", $"must be from 1 to {MaxSadeSatiYears}; default {SadeSati.DefaultYears}", SadeSati.DefaultYears);
+            years = violations.Refuse(
+                "settings.sadeSatiYears", $"must be from 1 to {MaxSadeSatiYears}; default {SadeSati.DefaultYears}", SadeSati.DefaultYears);
         }
 
         return new DoshaOptions(
@@ -47,10 +50,10 @@ public static class DoshaSettingsMapping
             {
                 Houses = settings.ManglikHouses switch
                 {
-                    Contract.ManglikHouses.Unspecified => ManglikOptions.Default.Houses,
+                    Contract.ManglikHouses.Unspecified => manglik.Houses,
                     Contract.ManglikHouses.WithSecond => ManglikHouseSet.WithSecond,
                     Contract.ManglikHouses.WithoutSecond => ManglikHouseSet.WithoutSecond,
-                    _ => violations.Refuse("settings.manglikHouses", "must be WITH_SECOND or WITHOUT_SECOND", ManglikOptions.Default.Houses),
+                    _ => violations.Refuse("settings.manglikHouses", "must be WITH_SECOND or WITHOUT_SECOND", manglik.Houses),
                 },
             },
             new KaalSarpOptions

@@ -18,7 +18,8 @@ internal static class DoshaCases
 
     public static IEnumerable<GoldenCase> All()
     {
-        foreach (var call in Call.Both("doshas-birth", Path, Call.ComputeDoshas, $$"""{"birth":{{Birth.Pune}},"at":"2005-03-01T00:00:00Z"}"""))
+        var birthAt = $$"""{"birth":{{Birth.Pune}},"at":"2005-03-01T00:00:00Z"}""";
+        foreach (var call in Call.Both("doshas-birth", Path, Call.ComputeDoshas, birthAt))
         {
             yield return call;
         }
@@ -45,6 +46,7 @@ internal static class DoshaCases
         yield return Call.Grpc("doshas-bad-settings-grpc", Call.ComputeDoshas, "{\"placements\":" + Placements + """
             ,"settings":{"manglikHouses":7,"kaalSarpOnAxis":3,"guruChandalaOrbDegrees":-1,"sadeSatiYears":151}}
             """);
-        yield return Call.Post("doshas-unknown-setting-name-rest", Path, "{\"placements\":" + Placements + ",\"settings\":{\"manglikHouses\":\"ALL\"}}");
+        yield return Call.Post(
+            "doshas-unknown-setting-name-rest", Path, "{\"placements\":" + Placements + ",\"settings\":{\"manglikHouses\":\"ALL\"}}");
     }
 }
