@@ -15,6 +15,7 @@ namespace Jyotishika.Client;
 /// <param name="profiles">The <see cref="ProfileService"/> client.</param>
 /// <param name="yogas">The <see cref="YogaService"/> client.</param>
 /// <param name="matching">The <see cref="MatchService"/> client.</param>
+/// <param name="doshas">The <see cref="DoshaService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -24,7 +25,8 @@ public sealed class JyotishikaClient(
     AuthService.AuthServiceClient auth,
     ProfileService.ProfileServiceClient profiles,
     YogaService.YogaServiceClient yogas,
-    MatchService.MatchServiceClient matching)
+    MatchService.MatchServiceClient matching,
+    DoshaService.DoshaServiceClient doshas)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -55,4 +57,7 @@ public sealed class JyotishikaClient(
     /// <summary>Kundli matching, one pair (<c>ComputeMatch</c>) or one person against many candidates, ranked
     /// (<c>RankMatches</c>, <c>StreamRankMatches</c>). Retried on UNAVAILABLE (the stream before its first message).</summary>
     public MatchService.MatchServiceClient Matching { get; } = matching ?? throw new ArgumentNullException(nameof(matching));
+    /// <summary>Manglik, Kaal Sarp, Guru-Chandala and Pitra doshas of a birth or of typed placements, and a birth's Sade Sati
+    /// timeline (<c>ComputeDoshas</c>). Retried on UNAVAILABLE.</summary>
+    public DoshaService.DoshaServiceClient Doshas { get; } = doshas ?? throw new ArgumentNullException(nameof(doshas));
 }

@@ -45,6 +45,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<ProfileService.ProfileServiceClient>(services);
         AddServiceClient<YogaService.YogaServiceClient>(services);
         AddServiceClient<MatchService.MatchServiceClient>(services);
+        AddServiceClient<DoshaService.DoshaServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
         return services;
     }

@@ -28,7 +28,7 @@ public static class JyotishikaServer
         services.AddStorage(storage, options.ChartCache);
         services.AddGrpcPlatform();
         services.AddReadinessChecks();
-        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddProfiles().AddAccounts(auth);
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
         app.LoadCalculationData(options);
@@ -55,6 +55,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapEphemeris(), auth);
         MapCalculation(app.MapYogas(), auth);
         MapCalculation(app.MapMatching(), auth);
+        MapCalculation(app.MapDoshas(), auth);
         app.MapAccounts(auth);
         app.MapProfiles();
         app.MapGrpcReflectionService();

@@ -21,6 +21,7 @@ internal static class CalculationRetryPolicy
         EphemerisService.Descriptor.FullName,
         YogaService.Descriptor.FullName,
         MatchService.Descriptor.FullName,
+        DoshaService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

@@ -72,10 +72,18 @@ public static class SadeSati
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(years);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(years, EventsQuery.MaxYears);
+        // The range's end is exclusive but an ephemeris query's end must lie inside it: stop a second short.
+        var lastInstant = SupportedRange.EndInstant.AddSeconds(-1);
         var end = birthUtc.AddYears(years);
-        if (end > SupportedRange.EndInstant)
+        if (end > lastInstant)
         {
-            end = SupportedRange.EndInstant;
+            end = lastInstant;
+        }
+
+        if (end <= birthUtc.AddSeconds(1))
+        {
+            // Born in the ephemeris's last second or two: no span left to follow Saturn through.
+            return new(moonSign, birthUtc, birthUtc, []);
         }
 
         int? signAtBirth = null;

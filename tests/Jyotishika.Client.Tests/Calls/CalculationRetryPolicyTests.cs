@@ -34,6 +34,7 @@ public sealed class CalculationRetryPolicyTests
         Call("PanchangService/ComputePanchang", c => c.Panchang.ComputePanchangAsync(new PanchangRequest()).ResponseAsync),
         Call("PlaceService/SearchPlaces", c => c.Places.SearchPlacesAsync(new SearchPlacesRequest()).ResponseAsync),
         Call("PlaceService/LookupTimeZone", c => c.Places.LookupTimeZoneAsync(new LookupTimeZoneRequest()).ResponseAsync),
+        Call("DoshaService/ComputeDoshas", c => c.Doshas.ComputeDoshasAsync(new DoshaRequest()).ResponseAsync),
     ];
 
     private static IEnumerable<TestCaseData> AccountAndProfileCalls() =>
@@ -63,6 +64,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.EphemerisService", null),
                 ("jyotishika.v1.YogaService", null),
                 ("jyotishika.v1.MatchService", null),
+                ("jyotishika.v1.DoshaService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });

@@ -117,5 +117,19 @@ public sealed class SadeSatiTests
         Assert.That(timeline.At(new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc))?.Phase, Is.EqualTo(SadeSatiPhase.Peak));
     }
 
+    [Test]
+    public async Task A_birth_near_the_end_of_the_ephemeris_is_followed_to_its_last_second()
+    {
+        var engine = new EphemerisEngine(pool!);
+        var birth = new DateTime(2399, 12, 31, 12, 0, 0, DateTimeKind.Utc);
+
+        var timeline = await SadeSati.ComputeAsync(engine, birth, moonSign: 0, ChartSettings.Default);
+        var inLastSecond = SupportedRange.EndInstant.AddSeconds(-1.5);
+        var lastSecond = await SadeSati.ComputeAsync(engine, inLastSecond, moonSign: 0, ChartSettings.Default);
+
+        Assert.That((timeline.Start, timeline.End), Is.EqualTo((birth, SupportedRange.EndInstant.AddSeconds(-1))));
+        Assert.That(lastSecond.Intervals, Is.Empty);
+    }
+
     private static int DaysApart(DateOnly first, DateOnly second) => Math.Abs(first.DayNumber - second.DayNumber);
 }

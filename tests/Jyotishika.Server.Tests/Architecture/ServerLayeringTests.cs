@@ -20,6 +20,7 @@ public sealed class ServerLayeringTests
         ["Profiles"] = ["Charts"],
         ["Yogas"] = ["Charts"],
         ["Matching"] = ["Charts"],
+        ["Doshas"] = ["Charts"],
     };
 
     /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>

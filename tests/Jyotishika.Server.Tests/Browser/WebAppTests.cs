@@ -45,6 +45,14 @@ public sealed class WebAppTests : BrowserTest
         await Expect(Page.Locator("#yogas-body > .hint")).ToContainTextAsync("yogas evaluated");
         var shownYogas = await Page.Locator("#yogas li[data-yoga]").EvaluateAllAsync<string[]>("items => items.map(item => item.dataset.yoga)");
         Assert.That(shownYogas, Is.EqualTo(await PresentYogasFromApiAsync(latitude, longitude)), "the yogas listed are those the API finds present");
+        await Expect(Page.Locator("#doshas li[data-dosha]")).ToHaveCountAsync(5);
+        var shownDoshas = await Page.Locator("#doshas li[data-dosha]")
+            .EvaluateAllAsync<string[][]>("items => items.map(item => [item.dataset.dosha, item.dataset.present])");
+        var at = await Page.Locator("#doshas li[data-dosha=sadeSati]").GetAttributeAsync("data-at");
+        var (presentFromApi, phaseFromApi) = await DoshasFromApiAsync(latitude, longitude, at!);
+        Assert.That(shownDoshas.Select(pair => (pair[0], pair[1] == "true")), Is.EqualTo(presentFromApi),
+            "each dosha shown present or absent as the API finds it, at the instant the page asked about");
+        Assert.That(await Page.Locator("#doshas li[data-dosha=sadeSati]").GetAttributeAsync("data-phase"), Is.EqualTo(phaseFromApi));
 
         await Accessibility.AssertNoSeriousViolationsAsync(Page, "the chart");
         await Screenshots.SaveAsync(Page, "chart-desktop");
@@ -122,6 +130,8 @@ public sealed class WebAppTests : BrowserTest
     {
         await Page.GotoAsync(PuneLink);
         await Expect(Page.Locator("#chart-picture svg [data-graha=SUN]")).ToHaveCountAsync(1);
+        // Every section answered first: a late answer to the first calculation would otherwise overwrite the status.
+        await Expect(Page.Locator("#status")).ToContainTextAsync("Chart shown");
 
         await Context.SetOfflineAsync(true);
         await Page.GetByLabel("South", new() { Exact = true }).CheckAsync();
@@ -183,6 +193,19 @@ public sealed class WebAppTests : BrowserTest
         using var yogas = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
         return yogas.RootElement.GetProperty("yogas").EnumerateArray()
             .Where(yoga => yoga.GetProperty("present").GetBoolean()).Select(yoga => yoga.GetProperty("name").GetString()!).ToArray();
+    }
+
+    /// <summary>Each dosha's key and present flag, in the page's order, and the Sade Sati phase at <paramref name="at"/>.</summary>
+    private async Task<((string, bool)[] Present, string Phase)> DoshasFromApiAsync(double latitude, double longitude, string at)
+    {
+        var request = new { birth = new { datetime = "1991-03-25T09:46:00", tz = "Asia/Kolkata", latitude, longitude }, at };
+        using var answer = await Server.Rest.PostAsJsonAsync("/v1/doshas", request);
+        using var doshas = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        var root = doshas.RootElement;
+        string[] keys = ["manglik", "kaalSarp", "sadeSati", "guruChandala", "pitra"];
+        var sadeSati = root.GetProperty("sadeSati");
+        var phase = sadeSati.TryGetProperty("current", out var current) ? current.GetProperty("phase").GetString()! : "";
+        return (keys.Select(key => (key, root.GetProperty(key).GetProperty("present").GetBoolean())).ToArray(), phase);
     }
 
     /// <summary>Each data-graha of the inline picture and the data-house of the cell it stands in.</summary>

@@ -25,6 +25,7 @@ internal static class GoldenGroups
         new("chart-pictures", [.. ChartPictureCases.Pictures(), .. ChartPictureCases.Refusals()]),
         new("yogas", [.. YogaCases.All()]),
         new("matching", [.. MatchCases.Pairs(), .. MatchCases.Rankings(), .. MatchCases.Refusals()]),
+        new("doshas", [.. DoshaCases.All()]),
         new("dasha", [.. DashaCases.Unary(), .. DashaCases.Refusals(), .. DashaCases.Streams()]),
         new("panchang", [.. PanchangCases.All()]),
         new("places", [.. PlaceCases.Search(), .. PlaceCases.TimeZones()]),

@@ -90,6 +90,14 @@ public sealed class OpenApiContractTests
             """;
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/match:rank", ranking);
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/match:rankStream", ranking);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/doshas", "{\"birth\":{" + Pune + """
+            },"at":"2005-03-01T00:00:00Z","settings":{"manglikHouses":"WITHOUT_SECOND","guruChandalaOrbDegrees":8,"sadeSatiYears":60}}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/doshas", """
+            {"placements":{"ascendantSign":0,"grahas":[{"graha":"SUN","sign":3,"degree":10},{"graha":"MOON","sign":4},
+             {"graha":"MARS","sign":5},{"graha":"MERCURY","sign":3},{"graha":"JUPITER","sign":6},{"graha":"VENUS","sign":7},
+             {"graha":"SATURN","sign":7},{"graha":"RAHU","sign":2},{"graha":"KETU","sign":8}]},"settings":{"kaalSarpOnAxis":"OUTSIDE"}}
+            """);
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/chart:render", $$"""
             {"birth":{{{Pune}}},"style":"EAST","varga":60,"format":"PNG","size":320}
             """);

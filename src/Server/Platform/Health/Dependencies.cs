@@ -25,6 +25,7 @@ public static class Dependencies
         // Placements need nothing; a birth is computed on the ephemeris.
         [YogaService.Descriptor.FullName] = [Ephemeris],
         [MatchService.Descriptor.FullName] = [Ephemeris],
+        [DoshaService.Descriptor.FullName] = [Ephemeris],
 
         // Callers are recognised by session (Redis) or API token (PostgreSQL); saved charts are computed again.
         [AuthService.Descriptor.FullName] = [Database, Redis],

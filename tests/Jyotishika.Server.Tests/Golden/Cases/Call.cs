@@ -18,6 +18,7 @@ internal static class Call
     public const string ComputeMatch = "jyotishika.v1.MatchService/ComputeMatch";
     public const string RankMatches = "jyotishika.v1.MatchService/RankMatches";
     public const string StreamRankMatches = "jyotishika.v1.MatchService/StreamRankMatches";
+    public const string ComputeDoshas = "jyotishika.v1.DoshaService/ComputeDoshas";
     public const string ComputeDasha = "jyotishika.v1.DashaService/ComputeDasha";
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";
