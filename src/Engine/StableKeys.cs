@@ -4,9 +4,12 @@ namespace Jyotishika.Engine;
 public static class StableKeys
 {
     public static string UpperSnake<T>(T value)
-        where T : struct, Enum
+        where T : struct, Enum => UpperSnake(value.ToString());
+
+    /// <summary>A PascalCase name (MarsInOwnSign) as MARS_IN_OWN_SIGN.</summary>
+    public static string UpperSnake(string pascal)
     {
-        var pascal = value.ToString();
+        ArgumentNullException.ThrowIfNull(pascal);
         return string.Concat(pascal.Select((character, index) => index > 0 && char.IsUpper(character) ? $"_{character}" : $"{character}"))
             .ToUpperInvariant();
     }

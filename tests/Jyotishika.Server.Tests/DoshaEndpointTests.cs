@@ -54,7 +54,7 @@ public sealed class DoshaEndpointTests
             (Contract.ManglikReference.Venus, 11, false, 0),
         }));
         Assert.That((response.Manglik.Present, response.Manglik.PresentWithoutException), Is.EqualTo((true, true)));
-        Assert.That(response.Manglik.Rule.Name, Is.EqualTo("Manglik"));
+        Assert.That(response.Manglik.Rule.Name, Is.EqualTo("MANGLIK"));
         Assert.That(response.SadeSati, Is.Null, "placements have no birth instant to follow Saturn from");
         Assert.That(response.ChartSettings, Is.Null);
     }
@@ -71,7 +71,7 @@ public sealed class DoshaEndpointTests
 
         var ascendant = response.Manglik.Placements[0];
         Assert.That((ascendant.House, ascendant.Present), Is.EqualTo((7, true)));
-        Assert.That(ascendant.Exceptions.Select(rule => rule.Name), Is.EqualTo(new[] { "HouseSignException", "MarsExalted" }));
+        Assert.That(ascendant.Exceptions.Select(rule => rule.Name), Is.EqualTo(new[] { "HOUSE_SIGN_EXCEPTION", "MARS_EXALTED" }));
         Assert.That(ascendant.Exceptions, Has.All.Matches<Contract.DoshaRule>(rule => rule.Source.Length > 0));
     }
 
@@ -131,8 +131,8 @@ public sealed class DoshaEndpointTests
 
         var guruChandala = defaults.GuruChandala;
         Assert.That((guruChandala.Present, guruChandala.WithRahu, guruChandala.WithKetu), Is.EqualTo((true, true, false)));
-        Assert.That(defaults.Pitra.Rules.Select(rule => rule.Name), Is.EqualTo(new[] { "KetuInNinth" }));
-        Assert.That(changed.Pitra.Rules.Select(rule => rule.Name), Is.EqualTo(new[] { "SunWithSaturn" }));
+        Assert.That(defaults.Pitra.Rules.Select(rule => rule.Name), Is.EqualTo(new[] { "KETU_IN_NINTH" }));
+        Assert.That(changed.Pitra.Rules.Select(rule => rule.Name), Is.EqualTo(new[] { "SUN_WITH_SATURN" }));
         Assert.That(changed.Settings.PitraIncludeKetu, Is.False);
     }
 
@@ -150,7 +150,7 @@ public sealed class DoshaEndpointTests
         Assert.That(sadeSati.MoonSign, Is.EqualTo(3));
         Assert.That(sadeSati.Start.ToDateTime(), Is.EqualTo(Utc(1991, 3, 25, 4, 16)));
         Assert.That(sadeSati.End.ToDateTime(), Is.EqualTo(Utc(2091, 3, 25, 4, 16)), "the default span, 100 years");
-        Assert.That(sadeSati.Rule.Name, Is.EqualTo("SadeSati"));
+        Assert.That(sadeSati.Rule.Name, Is.EqualTo("SADE_SATI"));
 
         // Gemini, Cancer, Leo are the 12th, 1st, 2nd from Cancer; Aquarius is the 8th.
         var first = sadeSati.Intervals.Where(i => i.Start.ToDateTime().Year is >= 2002 and < 2010).ToList();

@@ -132,6 +132,37 @@ public sealed class MatchEndpointTests
         Assert.That(error.ViolatedFields(), Is.EqualTo(new[] { "bride.placements.grahas[1].degree" }));
     }
 
+    /// <summary>
+    /// The typed chart: Mars in Capricorn is the 10th from the Aries ascendant, the 7th from the Moon in Cancer and the 9th
+    /// from Venus in Taurus, so Manglik from the Moon only, where Raman's house-sign exception (the 7th in Capricorn),
+    /// Mars's exaltation and Jupiter's 7th aspect from Cancer apply.
+    /// </summary>
+    [Test]
+    public async Task Each_partner_with_a_chart_gets_a_Manglik_reading_and_two_readings_cancel_each_other()
+    {
+        var oneChart = await Client.ComputeMatchAsync(new Contract.MatchRequest { Bride = Placements(moonDegree: 10), Groom = Star(1, 1) });
+
+        var bride = oneChart.Manglik.Bride;
+        Assert.That(bride.Placements.Select(from => (from.Reference, from.House, from.Present)), Is.EqualTo(new[]
+        {
+            (Contract.ManglikReference.Ascendant, 10, false), (Contract.ManglikReference.Moon, 7, true), (Contract.ManglikReference.Venus, 9, false),
+        }));
+        Assert.That(bride.Placements[1].Exceptions.Select(rule => rule.Name), Is.EqualTo(new[] { "HOUSE_SIGN_EXCEPTION", "MARS_EXALTED", "MARS_ASPECTED_BY_JUPITER" }));
+        Assert.That((bride.Present, bride.PresentWithoutException), Is.EqualTo((true, false)));
+        Assert.That(oneChart.Manglik.Groom, Is.Null, "a bare Moon star has no Mars");
+        Assert.That(oneChart.Manglik.MutualCancellation, Is.False);
+
+        var twoCharts = await Client.ComputeMatchAsync(new Contract.MatchRequest
+        {
+            Bride = Placements(moonDegree: 10), Groom = Placements(moonDegree: 20),
+            Settings = new Contract.MatchSettings { ManglikHouses = Contract.ManglikHouses.WithoutSecond },
+        });
+        Assert.That(twoCharts.Manglik.MutualCancellation, Is.True);
+        Assert.That(twoCharts.Manglik.MutualRule.Name, Is.EqualTo("MUTUAL_CANCELLATION"));
+        Assert.That(twoCharts.Settings.ManglikHouses, Is.EqualTo(Contract.ManglikHouses.WithoutSecond));
+        Assert.That(oneChart.Settings.ManglikHouses, Is.EqualTo(Contract.ManglikHouses.WithSecond), "the default is echoed");
+    }
+
     [Test]
     public void Every_bad_field_is_named_in_one_answer()
     {

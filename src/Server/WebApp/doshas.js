@@ -23,7 +23,7 @@ export async function showDoshas(birth, zone) {
       sadeSatiItem(answer.sadeSati, zone),
       item('guruChandala', 'Guru-Chandala', answer.guruChandala.present, guruChandala(answer.guruChandala, answer.settings),
         [answer.guruChandala.rule]),
-      item('pitra', 'Pitra', answer.pitra.present, answer.pitra.rules.map((rule) => spaced(rule.name)).join(', '), answer.pitra.rules),
+      item('pitra', 'Pitra', answer.pitra.present, answer.pitra.rules.map((rule) => titleCase(rule.name)).join(', '), answer.pitra.rules),
     );
     body.replaceChildren(paragraph('Houses are whole signs; exceptions are listed as the sources give them, not weighed.', 'hint'), items);
     return null;
@@ -41,14 +41,14 @@ function item(key, name, present, detail, rules) {
   title.textContent = name;
   entry.append(title, ` — ${present ? 'present' : 'absent'}${detail ? `: ${detail}` : ''}`);
   for (const rule of rules) {
-    entry.append(paragraph(`${spaced(rule.name)}: ${rule.source}`, 'hint'));
+    entry.append(paragraph(`${titleCase(rule.name)}: ${rule.source}`, 'hint'));
   }
   return entry;
 }
 
 function manglik(dosha) {
   const houses = dosha.placements.map((from) => `${from.house} from the ${from.reference.toLowerCase()}`).join(', ');
-  const exceptions = [...new Set(dosha.placements.flatMap((from) => from.exceptions.map((rule) => spaced(rule.name))))];
+  const exceptions = [...new Set(dosha.placements.flatMap((from) => from.exceptions.map((rule) => titleCase(rule.name))))];
   return `Mars in house ${houses}${exceptions.length > 0 ? `; exceptions: ${exceptions.join(', ')}` : ''}`;
 }
 
@@ -85,10 +85,4 @@ function phaseName(phase) {
     EIGHTH_DHAIYA: 'dhaiya (8th from the Moon)',
   };
   return names[phase] ?? titleCase(phase);
-}
-
-/** MarsInOwnSign → "Mars in own sign", KetuInNinth → "Ketu in ninth". */
-function spaced(name) {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

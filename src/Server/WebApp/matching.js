@@ -3,6 +3,7 @@
 
 import { callApi, describeFailure } from './api.js';
 import { paragraph } from './dom.js';
+import { titleCase } from './format.js';
 import { current } from './state.js';
 
 const NAKSHATRAS = [
@@ -86,7 +87,43 @@ function result(answer) {
   if ((answer.doshas ?? []).length > 0) {
     parts.push(doshas(answer.doshas));
   }
+  parts.push(manglik(answer.manglik ?? {}));
   return parts;
+}
+
+/** Each partner's Manglik as the API reads it: the references Mars counts from, with the exceptions named. */
+function manglik(reading) {
+  const items = document.createElement('ul');
+  items.className = 'match-doshas';
+  for (const [role, dosha] of [['Bride', reading.bride], ['Groom', reading.groom]]) {
+    const item = document.createElement('li');
+    item.dataset.manglik = role.toLowerCase();
+    const name = document.createElement('strong');
+    name.textContent = `${role}'s Manglik`;
+    item.append(name, ` — ${manglikText(dosha)}`);
+    items.append(item);
+  }
+  if (reading.mutualCancellation) {
+    const item = document.createElement('li');
+    item.dataset.manglik = 'mutual';
+    item.textContent = 'Both partners have Manglik dosha: held to cancel each other (dosha samya).';
+    items.append(item);
+  }
+  return items;
+}
+
+function manglikText(dosha) {
+  if (!dosha) {
+    return 'not read (a Moon star alone has no Mars)';
+  }
+  const present = dosha.placements.filter((from) => from.present);
+  if (present.length === 0) {
+    return 'not present';
+  }
+  return present.map((from) => {
+    const exceptions = from.exceptions.map((rule) => titleCase(rule.name)).join(', ');
+    return `Mars in house ${from.house} from the ${from.reference.toLowerCase()}${exceptions ? ` (exceptions: ${exceptions})` : ''}`;
+  }).join('; ');
 }
 
 function star(moon) {
@@ -102,7 +139,7 @@ function table(answer) {
   head.append(row('th', ['Koota', 'Bride', 'Groom', 'Points'], 'col'));
   const rows = document.createElement('tbody');
   for (const koota of answer.kootas) {
-    const line = row('td', [title(koota.name), koota.bride, koota.groom, `${koota.points} / ${koota.maxPoints}`]);
+    const line = row('td', [titleCase(koota.name), koota.bride, koota.groom, `${koota.points} / ${koota.maxPoints}`]);
     line.dataset.koota = koota.name;
     rows.append(line);
   }
@@ -130,16 +167,10 @@ function doshas(found) {
     const item = document.createElement('li');
     item.dataset.dosha = dosha.kind;
     const name = document.createElement('strong');
-    name.textContent = `${title(dosha.kind)} dosha`;
+    name.textContent = `${titleCase(dosha.kind)} dosha`;
     const exceptions = (dosha.exceptions ?? []).map((exception) => exception.description).join('; ');
     item.append(name, exceptions ? ` — exceptions that apply: ${exceptions}` : ' — no exception applies');
     items.append(item);
   }
   return items;
-}
-
-/** GRAHA_MAITRI → Graha maitri. */
-function title(key) {
-  const words = key.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

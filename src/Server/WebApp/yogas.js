@@ -3,6 +3,7 @@
 
 import { callApi } from './api.js';
 import { paragraph } from './dom.js';
+import { titleCase } from './format.js';
 
 /** Computes and shows the yogas present; returns the failure, if any, for the caller to explain. */
 export async function showYogas(birth) {
@@ -29,19 +30,13 @@ function list(yogas) {
     const item = document.createElement('li');
     item.dataset.yoga = yoga.name;
     const name = document.createElement('strong');
-    name.textContent = title(yoga.name);
+    name.textContent = titleCase(yoga.name);
     const formed = [
-      yoga.grahas.length > 0 ? yoga.grahas.map(title).join(', ') : '',
+      yoga.grahas.length > 0 ? yoga.grahas.map(titleCase).join(', ') : '',
       yoga.houses.length > 0 ? `house${yoga.houses.length > 1 ? 's' : ''} ${yoga.houses.join(', ')}` : '',
     ].filter((part) => part).join('; ');
     item.append(name, formed ? ` — ${formed}` : '', paragraph(yoga.rule, 'hint'));
     items.append(item);
   }
   return items;
-}
-
-/** GAJAKESARI → Gajakesari, NEECHA_BHANGA_RAJA → Neecha bhanga raja. */
-function title(key) {
-  const words = key.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -19,7 +19,7 @@ public sealed class ServerLayeringTests
         ["Dashas"] = ["Charts"],
         ["Profiles"] = ["Charts"],
         ["Yogas"] = ["Charts"],
-        ["Matching"] = ["Charts"],
+        ["Matching"] = ["Charts", "Doshas"],
         ["Doshas"] = ["Charts"],
     };
 

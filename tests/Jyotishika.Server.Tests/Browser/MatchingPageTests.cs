@@ -46,6 +46,9 @@ public sealed class MatchingPageTests : BrowserTest
         var expected = await MatchFromApiAsync(new { moonStar = new { nakshatra = 10, pada = 3 } }, "SOUTH_PORUTHAM", pune: true);
         await Expect(Page.Locator("#match-total")).ToHaveTextAsync($"{Points(expected, "totalPoints")} of 10 points");
         Assert.That(await ShownPointsAsync(), Is.EqualTo(KootaPoints(expected)));
+        var groomManglik = expected.RootElement.GetProperty("manglik").GetProperty("groom").GetProperty("present").GetBoolean();
+        await Expect(Page.Locator("#matching li[data-manglik=groom]")).ToContainTextAsync(groomManglik ? "Mars in house" : "not present");
+        await Expect(Page.Locator("#matching li[data-manglik=bride]")).ToContainTextAsync("not read");
         await Accessibility.AssertNoSeriousViolationsAsync(Page, "a South match with the chart");
         await Screenshots.SaveAsync(Page, "matching-desktop");
         AssertNoConsoleErrors();

@@ -10,7 +10,7 @@ public static class DoshaMapping
     public static Contract.DoshaRule ToContract(CitedRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return new Contract.DoshaRule { Name = rule.Name, Source = rule.Source };
+        return new Contract.DoshaRule { Name = Engine.StableKeys.UpperSnake(rule.Name), Source = rule.Source };
     }
 
     public static Contract.ManglikDosha ToContract(ManglikResult manglik)

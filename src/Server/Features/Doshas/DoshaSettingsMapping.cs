@@ -24,7 +24,6 @@ public static class DoshaSettingsMapping
     {
         ArgumentNullException.ThrowIfNull(violations);
         settings ??= new Contract.DoshaSettings();
-        var manglik = ManglikOptions.Default;
         var kaalSarp = KaalSarpOptions.Default;
         var guruChandala = GuruChandalaOptions.Default;
         var pitra = PitraDoshaOptions.Default;
@@ -46,16 +45,7 @@ public static class DoshaSettingsMapping
         }
 
         return new DoshaOptions(
-            new ManglikOptions
-            {
-                Houses = settings.ManglikHouses switch
-                {
-                    Contract.ManglikHouses.Unspecified => manglik.Houses,
-                    Contract.ManglikHouses.WithSecond => ManglikHouseSet.WithSecond,
-                    Contract.ManglikHouses.WithoutSecond => ManglikHouseSet.WithoutSecond,
-                    _ => violations.Refuse("settings.manglikHouses", "must be WITH_SECOND or WITHOUT_SECOND", manglik.Houses),
-                },
-            },
+            ToManglik(settings.ManglikHouses, violations),
             new KaalSarpOptions
             {
                 OnAxis = settings.KaalSarpOnAxis switch
@@ -81,6 +71,23 @@ public static class DoshaSettingsMapping
     }
 
     // The contract's enums are numbered as the engine's (WITH_SECOND 1, WITHOUT_SECOND 2; INSIDE 1, OUTSIDE 2).
+    /// <summary>Manglik's house set, shared with matching, which reads both partners' Manglik.</summary>
+    public static ManglikOptions ToManglik(Contract.ManglikHouses houses, RequestViolations violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        var defaults = ManglikOptions.Default;
+        return new ManglikOptions
+        {
+            Houses = houses switch
+            {
+                Contract.ManglikHouses.Unspecified => defaults.Houses,
+                Contract.ManglikHouses.WithSecond => ManglikHouseSet.WithSecond,
+                Contract.ManglikHouses.WithoutSecond => ManglikHouseSet.WithoutSecond,
+                _ => violations.Refuse("settings.manglikHouses", "must be WITH_SECOND or WITHOUT_SECOND", defaults.Houses),
+            },
+        };
+    }
+
     public static Contract.DoshaSettings ToContract(DoshaOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

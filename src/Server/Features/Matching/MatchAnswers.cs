@@ -1,4 +1,5 @@
 using Jyotishika.Engine;
+using Jyotishika.Engine.Doshas;
 using Jyotishika.Engine.Matching;
 using Contract = Jyotishika.V1;
 
@@ -7,7 +8,7 @@ namespace Jyotishika.Server.Features.Matching;
 /// <summary>An engine match to the contract's answer: every koota with what it compared, the doshas and the stars.</summary>
 public static class MatchAnswers
 {
-    public static Contract.MatchResponse ToContract(MatchOutcome outcome, MatchPartner bride, MatchPartner groom)
+    public static Contract.MatchResponse ToContract(MatchOutcome outcome, MatchPartner bride, MatchPartner groom, ManglikOptions manglik)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(bride);
@@ -21,6 +22,7 @@ public static class MatchAnswers
             GroomStar = Star(groom.Star),
             BrideChartSettings = bride.ChartSettings,
             GroomChartSettings = groom.ChartSettings,
+            Manglik = Manglik(bride, groom, manglik),
         };
         if (outcome.North is { } north)
         {
@@ -50,6 +52,26 @@ public static class MatchAnswers
         }
 
         return response;
+    }
+
+    /// <summary>Each partner's Manglik where a chart was given, and the mutual cancellation when both were.</summary>
+    private static Contract.MatchManglik Manglik(MatchPartner bride, MatchPartner groom, ManglikOptions options)
+    {
+        var (ofBride, ofGroom) = (Read(bride), Read(groom));
+        var answer = new Contract.MatchManglik
+        {
+            Bride = ofBride is null ? null : DoshaMapping.ToContract(ofBride),
+            Groom = ofGroom is null ? null : DoshaMapping.ToContract(ofGroom),
+        };
+        if (ofBride is not null && ofGroom is not null && Engine.Doshas.Manglik.Compare(ofBride, ofGroom) is { MutualRule: { } rule })
+        {
+            answer.MutualCancellation = true;
+            answer.MutualRule = DoshaMapping.ToContract(rule);
+        }
+
+        return answer;
+
+        ManglikResult? Read(MatchPartner partner) => partner.Chart is null ? null : Engine.Doshas.Manglik.Assess(partner.Chart, options);
     }
 
     private static Contract.MatchStar Star(MoonStar star) => new()

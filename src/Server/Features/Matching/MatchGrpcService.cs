@@ -18,13 +18,14 @@ public sealed class MatchGrpcService(MatchPartners partners) : Contract.MatchSer
         ArgumentNullException.ThrowIfNull(context);
         var violations = new RequestViolations();
         var method = MatchSettingsMapping.ToEngine(request.Method, violations);
-        var options = MatchSettingsMapping.ToEngine(request.Settings, violations);
+        var conventions = MatchSettingsMapping.ToEngine(request.Settings, violations);
         var bride = await partners.ReadAsync(request.Bride, "bride", violations, context.CancellationToken).ConfigureAwait(false);
         var groom = await partners.ReadAsync(request.Groom, "groom", violations, context.CancellationToken).ConfigureAwait(false);
         violations.ThrowIfAny();
 
-        var response = MatchAnswers.ToContract(KundliMatch.Match(bride!.Star, groom!.Star, method, options), bride, groom);
-        response.Settings = MatchSettingsMapping.ToContract(options);
+        var outcome = KundliMatch.Match(bride!.Star, groom!.Star, method, conventions.Match);
+        var response = MatchAnswers.ToContract(outcome, bride, groom, conventions.Manglik);
+        response.Settings = MatchSettingsMapping.ToContract(conventions);
         return response;
     }
 
@@ -57,7 +58,7 @@ public sealed class MatchGrpcService(MatchPartners partners) : Contract.MatchSer
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
         var method = MatchSettingsMapping.ToEngine(request.Method, violations);
-        var options = MatchSettingsMapping.ToEngine(request.Settings, violations);
+        var conventions = MatchSettingsMapping.ToEngine(request.Settings, violations);
         var role = request.Role switch
         {
             Contract.MatchRole.Bride => MatchRole.Bride,
@@ -84,7 +85,7 @@ public sealed class MatchGrpcService(MatchPartners partners) : Contract.MatchSer
         }
 
         violations.ThrowIfAny();
-        var ranked = MatchRanking.Rank(person!.Star, role, candidates.Select(candidate => candidate!.Star), method, options);
+        var ranked = MatchRanking.Rank(person!.Star, role, candidates.Select(candidate => candidate!.Star), method, conventions.Match);
         var answers = ranked.Select((entry, rank) =>
         {
             var candidate = candidates[entry.Index]!;
@@ -94,9 +95,9 @@ public sealed class MatchGrpcService(MatchPartners partners) : Contract.MatchSer
                 Rank = rank + 1,
                 Index = entry.Index,
                 Id = request.Candidates[entry.Index].Id,
-                Match = MatchAnswers.ToContract(entry.Outcome, bride, groom),
+                Match = MatchAnswers.ToContract(entry.Outcome, bride, groom, conventions.Manglik),
             };
         }).ToList();
-        return (answers, MatchSettingsMapping.ToContract(method), MatchSettingsMapping.ToContract(options));
+        return (answers, MatchSettingsMapping.ToContract(method), MatchSettingsMapping.ToContract(conventions));
     }
 }

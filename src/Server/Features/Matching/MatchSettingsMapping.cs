@@ -1,19 +1,26 @@
 using Jyotishika.Engine;
+using Jyotishika.Engine.Doshas;
 using Jyotishika.Engine.Matching;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Matching;
 
+/// <summary>The conventions of a match: the kootas' and the partners' Manglik readings.</summary>
+public sealed record MatchConventions(MatchOptions Match, ManglikOptions Manglik);
+
 /// <summary>The matching conventions a request names, to the engine's options and back (defaults filled in, for the echo).</summary>
 public static class MatchSettingsMapping
 {
-    public static MatchOptions ToEngine(Contract.MatchSettings? settings, RequestViolations violations)
+    public static MatchConventions ToEngine(Contract.MatchSettings? settings, RequestViolations violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
-        if (settings is null)
-        {
-            return MatchOptions.Default;
-        }
+        return settings is null
+            ? new MatchConventions(MatchOptions.Default, ManglikOptions.Default)
+            : new MatchConventions(ToOptions(settings, violations), DoshaSettingsMapping.ToManglik(settings.ManglikHouses, violations));
+    }
+
+    private static MatchOptions ToOptions(Contract.MatchSettings settings, RequestViolations violations)
+    {
 
         var (north, south, rules) = (AshtakootaOptions.Default, PoruthamOptions.Default, DoshaCancellationRules.All);
         return new MatchOptions(
@@ -51,9 +58,10 @@ public static class MatchSettingsMapping
             });
     }
 
-    public static Contract.MatchSettings ToContract(MatchOptions options)
+    public static Contract.MatchSettings ToContract(MatchConventions conventions)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(conventions);
+        var options = conventions.Match;
         var (north, south, rules) = (options.North, options.South, options.North.CancellationRules);
         return new Contract.MatchSettings
         {
@@ -69,6 +77,7 @@ public static class MatchSettingsMapping
             RajjuSparedAcrossDirections = south.RajjuSparedAcrossDirections,
             SerpentAndRatEnemies = south.SerpentAndRatEnemies,
             VasyaEitherWay = south.VasyaEitherWay,
+            ManglikHouses = (Contract.ManglikHouses)(int)conventions.Manglik.Houses,
         };
     }
 
