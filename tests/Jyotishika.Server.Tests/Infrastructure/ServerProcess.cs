@@ -115,6 +115,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             return true;
         }
+        catch (SocketException reset) when (reset.SocketErrorCode == SocketError.ConnectionReset)
+        {
+            // The listener closed while this connection sat in its backlog: not refused yet, so the caller asks again.
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()
