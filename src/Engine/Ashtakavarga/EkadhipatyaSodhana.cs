@@ -8,7 +8,8 @@ namespace Jyotishika.Engine.Ashtakavarga;
 /// <item>either sign has no bindu left, or both hold a graha: no change;</item>
 /// <item>both empty of grahas: equal counts are both cleared, unequal ones both become the smaller;</item>
 /// <item>one holds a graha: the empty sign is cleared when its count is less than or equal to the occupied one's, and
-/// brought down to the occupied one's count when it is greater.</item>
+/// brought down to the occupied one's count when it is greater ("ūnena samam anyasmin śodhayed grahavarjite", v. 3:
+/// make the sign without a graha equal to the lesser; one Hindi gloss reads it as subtracting the lesser instead).</item>
 /// </list>
 /// Sources differ on two points. Occupants: the seven grahas count, and so does the ascendant; the nodes do not. BPHS says
 /// only "a sign with a graha"; P. V. R. Narasimha Rao's worked example (Vedic Astrology: An Integrated Approach, ch. 12,

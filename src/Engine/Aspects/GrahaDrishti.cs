@@ -13,9 +13,16 @@ public static class GrahaDrishti
     private static readonly int[] NodeLikeJupiter = [5, 7, 9];
 
     /// <summary>The aspects of the nine grahas, in <see cref="SignChart.NineGrahas"/> order.</summary>
+    /// <exception cref="ArgumentException">The chart lacks one of the nine grahas.</exception>
     public static IReadOnlyList<GrahaAspect> Of(SignChart chart, GrahaAspectOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        var missing = SignChart.NineGrahas.Where(graha => !chart.Grahas.ContainsKey(graha)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ArgumentException($"Graha drishti needs the nine grahas; missing: {string.Join(", ", missing)}.", nameof(chart));
+        }
+
         var nodes = (options ?? GrahaAspectOptions.Default).Nodes;
         return SignChart.NineGrahas.Select(graha => Aspect(chart, graha, nodes)).ToArray();
     }

@@ -3,8 +3,8 @@ namespace Jyotishika.Engine.Aspects;
 /// <summary>
 /// How Rahu and Ketu cast graha drishti. The classical sources disagree, so the choice is the caller's:
 /// BPHS ch. 26 ("Evaluation of aspects") lists the full aspects of the seven grahas only, and the yogas and doshas of this
-/// engine read aspects that way (<see cref="Analysis.SignAspects"/>); later authors give the nodes the 7th only, or
-/// Jupiter's 5th, 7th and 9th (a verse some BPHS editions carry; the usual modern reading, e.g. in Jagannatha Hora).
+/// engine read aspects that way (<see cref="Analysis.SignAspects"/>); later authors and much modern practice give the
+/// nodes the 7th only, or Jupiter's 5th, 7th and 9th. No classical rule this engine applies depends on the choice.
 /// </summary>
 public enum NodeAspects
 {

@@ -82,6 +82,14 @@ public sealed class GrahaDrishtiTests
         }
     }
 
+    [Test]
+    public void A_chart_without_one_of_the_nine_grahas_is_refused()
+    {
+        var chart = new SignChart(0, null, new Dictionary<Graha, SignPosition> { [Graha.Sun] = new(0) });
+
+        Assert.That(() => GrahaDrishti.Of(chart), Throws.ArgumentException.With.Message.Contains("Ketu"));
+    }
+
     private static bool SameAspect(GrahaAspect left, GrahaAspect right) =>
         left.Graha == right.Graha && left.Signs.SequenceEqual(right.Signs) && left.Houses.SequenceEqual(right.Houses)
         && left.Grahas.SequenceEqual(right.Grahas);
