@@ -9,14 +9,16 @@ namespace Jyotishika.Engine.Ashtakavarga;
 /// <item>both empty of grahas: equal counts are both cleared, unequal ones both become the smaller;</item>
 /// <item>one holds a graha: the empty sign is cleared when its count is less than or equal to the occupied one's, and
 /// brought down to the occupied one's count when it is greater ("ūnena samam anyasmin śodhayed grahavarjite", v. 3:
-/// make the sign without a graha equal to the lesser; one Hindi gloss reads it as subtracting the lesser instead).</item>
+/// make the sign without a graha equal to the lesser; one modern translation reads it as subtracting the lesser instead;
+/// no published value in the tests exercises this case).</item>
 /// </list>
-/// Sources differ on two points. Occupants: the seven grahas count, and so does the ascendant; the nodes do not. BPHS says
-/// only "a sign with a graha"; P. V. R. Narasimha Rao's worked example (Vedic Astrology: An Integrated Approach, ch. 12,
-/// exercise 22) keeps the Sun's bindu in Scorpio rising against an occupied Aries, which only an occupying lagna explains,
-/// and the tests check all its pindas. The nodes give no bindus (BPHS ch. 66) and most commentators leave them out; no
-/// reference value here depends on them. Equal counts with one sign occupied: BPHS clears the empty sign (ch. 68, the
-/// sixth case); some modern summaries leave both unchanged. BPHS is followed, and the same worked example agrees.
+/// Sources also differ on two other points. Occupants: the seven grahas count, and so does the ascendant; the nodes do
+/// not. BPHS says only "a sign with a graha"; P. V. R. Narasimha Rao's worked example (Vedic Astrology: An Integrated
+/// Approach, ch. 12, exercise 22) keeps the Sun's bindu in Scorpio rising against an occupied Aries, which only an
+/// occupying lagna explains, and the tests check all its pindas. The nodes give no bindus (BPHS ch. 66) and most
+/// commentators leave them out; no reference value here depends on them. Equal counts with one sign occupied: BPHS clears
+/// the empty sign (ch. 68, the sixth case); some modern summaries leave both unchanged. BPHS is followed, and the same
+/// worked example agrees.
 /// </summary>
 internal static class EkadhipatyaSodhana
 {
