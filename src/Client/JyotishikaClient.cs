@@ -16,6 +16,7 @@ namespace Jyotishika.Client;
 /// <param name="yogas">The <see cref="YogaService"/> client.</param>
 /// <param name="matching">The <see cref="MatchService"/> client.</param>
 /// <param name="doshas">The <see cref="DoshaService"/> client.</param>
+/// <param name="strength">The <see cref="StrengthService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -26,7 +27,8 @@ public sealed class JyotishikaClient(
     ProfileService.ProfileServiceClient profiles,
     YogaService.YogaServiceClient yogas,
     MatchService.MatchServiceClient matching,
-    DoshaService.DoshaServiceClient doshas)
+    DoshaService.DoshaServiceClient doshas,
+    StrengthService.StrengthServiceClient strength)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -60,4 +62,8 @@ public sealed class JyotishikaClient(
     /// <summary>Manglik, Kaal Sarp, Guru-Chandala and Pitra doshas of a birth or of typed placements, and a birth's Sade Sati
     /// timeline (<c>ComputeDoshas</c>). Retried on UNAVAILABLE.</summary>
     public DoshaService.DoshaServiceClient Doshas { get; } = doshas ?? throw new ArgumentNullException(nameof(doshas));
+
+    /// <summary>Graha and rasi aspects and ashtakavarga of a birth or of typed placements (<c>ComputeAspects</c>,
+    /// <c>ComputeAshtakavarga</c>). Retried on UNAVAILABLE.</summary>
+    public StrengthService.StrengthServiceClient Strength { get; } = strength ?? throw new ArgumentNullException(nameof(strength));
 }

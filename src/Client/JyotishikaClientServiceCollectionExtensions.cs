@@ -46,6 +46,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<YogaService.YogaServiceClient>(services);
         AddServiceClient<MatchService.MatchServiceClient>(services);
         AddServiceClient<DoshaService.DoshaServiceClient>(services);
+        AddServiceClient<StrengthService.StrengthServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
         return services;
     }

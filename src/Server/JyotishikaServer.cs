@@ -28,7 +28,7 @@ public static class JyotishikaServer
         services.AddStorage(storage, options.ChartCache);
         services.AddGrpcPlatform();
         services.AddReadinessChecks();
-        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddProfiles().AddAccounts(auth);
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddStrength().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
         app.LoadCalculationData(options);
@@ -56,6 +56,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapYogas(), auth);
         MapCalculation(app.MapMatching(), auth);
         MapCalculation(app.MapDoshas(), auth);
+        MapCalculation(app.MapStrength(), auth);
         app.MapAccounts(auth);
         app.MapProfiles();
         app.MapGrpcReflectionService();

@@ -22,6 +22,7 @@ internal static class CalculationRetryPolicy
         YogaService.Descriptor.FullName,
         MatchService.Descriptor.FullName,
         DoshaService.Descriptor.FullName,
+        StrengthService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

@@ -1,5 +1,5 @@
 // The page's entry: wires the form, the chart's controls, the address and the account, and runs a calculation
-// (chart first; then its picture, dashas, panchang, yogas and doshas side by side).
+// (chart first; then its picture, dashas, panchang, yogas, doshas, ashtakavarga and shadbala side by side).
 
 import { callApi, describeFailure } from './api.js';
 import { setUpAccount, updateSignInLinks } from './account.js';
@@ -9,6 +9,8 @@ import { clearFieldErrors, fillForm, offerTimeZones, readBirth, showFieldErrors 
 import { showPanchang } from './panchang.js';
 import { allowChartPartner, setUpMatching } from './matching.js';
 import { showYogas } from './yogas.js';
+import { showAshtakavarga } from './ashtakavarga.js';
+import { showShadbala } from './shadbala.js';
 import { showDoshas } from './doshas.js';
 import { setUpPlaceSearch } from './places.js';
 import { showPlanets } from './planets.js';
@@ -52,7 +54,7 @@ async function compute(birth, placeName, history) {
   }
 
   const failures = (await Promise.all([showPicture(), showDasha(birth, time.timeZone), showPanchang(birth, time.timeZone), showYogas(birth),
-    showDoshas(birth, time.timeZone)]))
+    showDoshas(birth, time.timeZone), showAshtakavarga(birth), showShadbala(birth)]))
     .filter((failure) => failure);
   if (failures.length === 0) {
     showStatus(`Chart shown for ${birth.datetime.replace('T', ' ')}${placeName ? `, ${placeName}` : ''}.`);

@@ -65,6 +65,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.YogaService", null),
                 ("jyotishika.v1.MatchService", null),
                 ("jyotishika.v1.DoshaService", null),
+                ("jyotishika.v1.StrengthService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });

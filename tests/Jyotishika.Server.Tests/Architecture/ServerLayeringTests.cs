@@ -21,6 +21,7 @@ public sealed class ServerLayeringTests
         ["Yogas"] = ["Charts"],
         ["Matching"] = ["Charts", "Doshas"],
         ["Doshas"] = ["Charts"],
+        ["Strength"] = ["Charts"],
     };
 
     /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>

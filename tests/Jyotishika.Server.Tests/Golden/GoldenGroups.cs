@@ -26,6 +26,7 @@ internal static class GoldenGroups
         new("yogas", [.. YogaCases.All()]),
         new("matching", [.. MatchCases.Pairs(), .. MatchCases.Rankings(), .. MatchCases.Refusals()]),
         new("doshas", [.. DoshaCases.All()]),
+        new("strength", [.. StrengthCases.All()]),
         new("dasha", [.. DashaCases.Unary(), .. DashaCases.Refusals(), .. DashaCases.Streams()]),
         new("panchang", [.. PanchangCases.All()]),
         new("places", [.. PlaceCases.Search(), .. PlaceCases.TimeZones()]),

@@ -84,6 +84,15 @@ public sealed class OpenApiContractTests
             {"bride":{"moonStar":{"nakshatra":10,"pada":3}},"groom":{"moonStar":{"nakshatra":21,"pada":2}},
              "method":"SOUTH_PORUTHAM","settings":{"streeDeerghaMinimumCount":14}}
             """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/aspects", "{\"birth\":{" + Pune + """
+            },"settings":{"nodeAspects":"SEVENTH"}}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/ashtakavarga", "{\"birth\":{" + Pune + """
+            },"settings":{"sarvaIncludesAscendant":true}}
+            """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/shadbala", "{\"birth\":{" + Pune + """
+            },"settings":{"saptavargajaPoints":"BPHS","kendradiHouses":"CHART_HOUSES"}}
+            """);
         const string ranking = """
             {"person":{"moonStar":{"nakshatra":1,"pada":1}},"role":"GROOM",
              "candidates":[{"id":"a","person":{"moonStar":{"nakshatra":6,"pada":1}}},{"id":"b","person":{"moonStar":{"nakshatra":2,"pada":1}}}]}

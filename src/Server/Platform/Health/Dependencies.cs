@@ -26,6 +26,7 @@ public static class Dependencies
         [YogaService.Descriptor.FullName] = [Ephemeris],
         [MatchService.Descriptor.FullName] = [Ephemeris],
         [DoshaService.Descriptor.FullName] = [Ephemeris],
+        [StrengthService.Descriptor.FullName] = [Ephemeris],
 
         // Callers are recognised by session (Redis) or API token (PostgreSQL); saved charts are computed again.
         [AuthService.Descriptor.FullName] = [Database, Redis],

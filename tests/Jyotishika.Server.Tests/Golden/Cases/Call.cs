@@ -19,6 +19,9 @@ internal static class Call
     public const string RankMatches = "jyotishika.v1.MatchService/RankMatches";
     public const string StreamRankMatches = "jyotishika.v1.MatchService/StreamRankMatches";
     public const string ComputeDoshas = "jyotishika.v1.DoshaService/ComputeDoshas";
+    public const string ComputeAspects = "jyotishika.v1.StrengthService/ComputeAspects";
+    public const string ComputeAshtakavarga = "jyotishika.v1.StrengthService/ComputeAshtakavarga";
+    public const string ComputeShadbala = "jyotishika.v1.StrengthService/ComputeShadbala";
     public const string ComputeDasha = "jyotishika.v1.DashaService/ComputeDasha";
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";

@@ -1,0 +1,51 @@
+using Jyotishika.Engine.Strength;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Features.Strength;
+
+/// <summary>
+/// The shadbala conventions a request names, to the engine's options and back. Each contract enum is numbered as the
+/// engine's (its two choices 1 and 2), so unset takes the default and anything else is refused by name.
+/// </summary>
+public static class ShadbalaSettingsMapping
+{
+    public static ShadbalaOptions ToEngine(Contract.ShadbalaSettings? settings, RequestViolations violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        var defaults = ShadbalaOptions.Default;
+        if (settings is null)
+        {
+            return defaults;
+        }
+
+        return new ShadbalaOptions
+        {
+            LuminaryCheshta = Pick((int)settings.LuminaryCheshta, defaults.LuminaryCheshta, "settings.luminaryCheshta", "ZERO or AYANA_AND_PAKSHA", violations),
+            SaptavargajaPoints = Pick((int)settings.SaptavargajaPoints, defaults.SaptavargajaPoints, "settings.saptavargajaPoints", "RAMAN or BPHS", violations),
+            AyanaObliquity = Pick((int)settings.AyanaObliquity, defaults.AyanaObliquity, "settings.ayanaObliquity", "CLASSICAL_24 or TRUE_OF_DATE", violations),
+            MoolatrikonaSpan = Pick((int)settings.MoolatrikonaSpan, defaults.MoolatrikonaSpan, "settings.moolatrikonaSpan", "DEGREES or WHOLE_SIGN", violations),
+            KendradiHouses = Pick((int)settings.KendradiHouses, defaults.KendradiHouses, "settings.kendradiHouses", "SIGN_FROM_LAGNA or CHART_HOUSES", violations),
+        };
+    }
+
+    public static Contract.ShadbalaSettings ToContract(ShadbalaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Contract.ShadbalaSettings
+        {
+            LuminaryCheshta = (Contract.LuminaryCheshta)(int)options.LuminaryCheshta,
+            SaptavargajaPoints = (Contract.SaptavargajaPoints)(int)options.SaptavargajaPoints,
+            AyanaObliquity = (Contract.AyanaObliquity)(int)options.AyanaObliquity,
+            MoolatrikonaSpan = (Contract.MoolatrikonaSpan)(int)options.MoolatrikonaSpan,
+            KendradiHouses = (Contract.KendradiHouses)(int)options.KendradiHouses,
+        };
+    }
+
+    private static T Pick<T>(int value, T fallback, string field, string allowed, RequestViolations violations)
+        where T : struct, Enum => value switch
+        {
+            0 => fallback,
+            1 or 2 => (T)(object)value,
+            _ => violations.Refuse(field, $"must be {allowed}", fallback),
+        };
+}

@@ -1,0 +1,82 @@
+using Jyotishika.Engine;
+using Jyotishika.Engine.Ashtakavarga;
+using Jyotishika.Engine.Aspects;
+using Jyotishika.Engine.Native;
+using Jyotishika.Engine.Strength;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Features.Strength;
+
+/// <summary>StrengthService: read the chart (a birth or placements) and the conventions, compute, map back.</summary>
+public sealed class StrengthGrpcService(
+    SignChartSource charts, ChartRequestMapper mapper, ChartEngine engine, EphemerisPool pool) : Contract.StrengthService.StrengthServiceBase
+{
+    public override async Task<Contract.AspectsResponse> ComputeAspects(Contract.AspectsRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var violations = new RequestViolations();
+        var options = StrengthSettingsMapping.ToEngine(request.Settings, violations);
+        var read = await charts.ReadAsync(request.Birth, request.Placements, violations, context.CancellationToken).ConfigureAwait(false);
+
+        var response = new Contract.AspectsResponse { Settings = StrengthSettingsMapping.ToContract(options), ChartSettings = read.Computed?.Settings };
+        response.GrahaDrishti.AddRange(GrahaDrishti.Of(read.Chart, options).Select(StrengthMapping.ToContract));
+        response.RasiDrishti.AddRange(RasiDrishti.Of(read.Chart).Select(StrengthMapping.ToContract));
+        return response;
+    }
+
+    public override async Task<Contract.AshtakavargaResponse> ComputeAshtakavarga(Contract.AshtakavargaRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var violations = new RequestViolations();
+        var options = StrengthSettingsMapping.ToEngine(request.Settings);
+        var read = await charts.ReadAsync(request.Birth, request.Placements, violations, context.CancellationToken).ConfigureAwait(false);
+
+        var result = AshtakavargaCalculator.Compute(read.Chart, options);
+        var response = new Contract.AshtakavargaResponse
+        {
+            SarvaTotal = result.Sarva.Sum(),
+            Settings = StrengthSettingsMapping.ToContract(result.Options),
+            ChartSettings = read.Computed?.Settings,
+        };
+        response.Bhinna.AddRange(result.Bhinna.Select(StrengthMapping.ToContract));
+        response.Sarva.AddRange(result.Sarva);
+        return response;
+    }
+
+    public override async Task<Contract.ShadbalaResponse> ComputeShadbala(Contract.ShadbalaRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var violations = new RequestViolations();
+        var options = ShadbalaSettingsMapping.ToEngine(request.Settings, violations);
+        if (request.Birth is null)
+        {
+            violations.Add("birth", "is required: shadbala reads a birth's exact positions and its day's sunrise and sunset");
+        }
+
+        violations.ThrowIfAny();
+        Validated<ChartInput> input = default;
+        try
+        {
+            input = mapper.Map(request.Birth!).Input;
+        }
+        catch (InvalidRequestException invalid)
+        {
+            violations.AddRange(invalid.Violations.Select(violation => violation with { Field = $"birth.{violation.Field}" }));
+        }
+
+        violations.ThrowIfAny();
+        var chart = await engine.ComputeAsync(input, context.CancellationToken).ConfigureAwait(false);
+        var result = await Shadbala.ComputeAsync(pool, chart, options, context.CancellationToken).ConfigureAwait(false);
+        var response = new Contract.ShadbalaResponse
+        {
+            Settings = ShadbalaSettingsMapping.ToContract(result.Options),
+            ChartSettings = ChartResponseMapper.ToContract(input.Value.Settings),
+        };
+        response.Grahas.AddRange(result.Grahas.Select(StrengthMapping.ToContract));
+        response.NotComputed.AddRange(result.NotComputed);
+        return response;
+    }
+}

@@ -1,0 +1,96 @@
+using Jyotishika.Engine;
+using Jyotishika.Engine.Ashtakavarga;
+using Jyotishika.Engine.Aspects;
+using Jyotishika.Engine.Strength;
+using Contract = Jyotishika.V1;
+
+namespace Jyotishika.Server.Features.Strength;
+
+/// <summary>The engine's aspects and ashtakavarga to the contract, as computed.</summary>
+public static class StrengthMapping
+{
+    public static Contract.GrahaDrishti ToContract(GrahaAspect aspect)
+    {
+        ArgumentNullException.ThrowIfNull(aspect);
+        var answer = new Contract.GrahaDrishti { Graha = SettingsMapping.ToContract(aspect.Graha) };
+        answer.Signs.AddRange(aspect.Signs);
+        answer.Houses.AddRange(aspect.Houses);
+        answer.Grahas.AddRange(aspect.Grahas.Select(SettingsMapping.ToContract));
+        return answer;
+    }
+
+    public static Contract.RasiDrishti ToContract(RasiAspect aspect)
+    {
+        ArgumentNullException.ThrowIfNull(aspect);
+        var answer = new Contract.RasiDrishti { Sign = aspect.Sign };
+        answer.AspectedSigns.AddRange(aspect.AspectedSigns);
+        answer.Grahas.AddRange(aspect.Grahas.Select(SettingsMapping.ToContract));
+        answer.AspectedGrahas.AddRange(aspect.AspectedGrahas.Select(SettingsMapping.ToContract));
+        return answer;
+    }
+
+    public static Contract.BhinnaAshtakavarga ToContract(BhinnaAshtakavarga bhinna)
+    {
+        ArgumentNullException.ThrowIfNull(bhinna);
+        var answer = new Contract.BhinnaAshtakavarga
+        {
+            Graha = StableKeys.UpperSnake(bhinna.Owner),
+            Total = bhinna.Points.Sum(),
+        };
+        answer.Points.AddRange(bhinna.Points);
+        answer.Prastara.AddRange(bhinna.Prastara.Select((row, index) =>
+        {
+            var line = new Contract.PrastaraRow { Contributor = StableKeys.UpperSnake((Contributor)(index + 1)) };
+            line.Bindus.AddRange(row.Select(bindu => bindu ? 1 : 0));
+            return line;
+        }));
+        answer.AfterTrikonaSodhana.AddRange(bhinna.AfterTrikonaSodhana);
+        answer.AfterEkadhipatyaSodhana.AddRange(bhinna.AfterEkadhipatyaSodhana);
+        if (bhinna.RasiPinda is { } rasi)
+        {
+            answer.RasiPinda = rasi;
+        }
+
+        if (bhinna.GrahaPinda is { } graha)
+        {
+            answer.GrahaPinda = graha;
+        }
+
+        if (bhinna.SodhyaPinda is { } sodhya)
+        {
+            answer.SodhyaPinda = sodhya;
+        }
+
+        return answer;
+    }
+
+    public static Contract.GrahaShadbala ToContract(GrahaShadbala shadbala)
+    {
+        ArgumentNullException.ThrowIfNull(shadbala);
+        var parts = shadbala.Components;
+        var components = new Contract.ShadbalaComponents
+        {
+            Sthana = parts.Sthana, Uchcha = parts.Uchcha, Saptavargaja = parts.Saptavargaja, Ojayugma = parts.Ojayugma,
+            Kendradi = parts.Kendradi, Drekkana = parts.Drekkana, Dig = parts.Dig, Kaala = parts.Kaala,
+            Nathonnatha = parts.Nathonnatha, Paksha = parts.Paksha, Tribhaga = parts.Tribhaga, Abda = parts.Abda, Masa = parts.Masa,
+            Vara = parts.Vara, Hora = parts.Hora, Ayana = parts.Ayana, Cheshta = parts.Cheshta, Naisargika = parts.Naisargika,
+            Drik = parts.Drik,
+        };
+        if (parts.Yuddha is { } yuddha)
+        {
+            components.Yuddha = yuddha;
+        }
+
+        return new Contract.GrahaShadbala
+        {
+            Graha = SettingsMapping.ToContract(shadbala.Graha),
+            TotalVirupas = shadbala.TotalVirupas,
+            Rupas = shadbala.Rupas,
+            RequiredRupas = shadbala.RequiredRupas,
+            Ratio = shadbala.Ratio,
+            IshtaPhala = shadbala.IshtaPhala,
+            KashtaPhala = shadbala.KashtaPhala,
+            Components = components,
+        };
+    }
+}

@@ -1,0 +1,75 @@
+// The shadbala of the birth chart (POST /v1/shadbala): each graha's strength in rupas against BPHS's minimum for it,
+// drawn as a bar whose mark is that minimum.
+
+import { callApi } from './api.js';
+import { paragraph } from './dom.js';
+import { titleCase } from './format.js';
+
+/** The bars run to twice the minimum; a stronger graha fills its bar. */
+const BAR_RATIO_SPAN = 2;
+
+/** Computes and shows the bars; returns the failure, if any, for the caller to explain. */
+export async function showShadbala(birth) {
+  const body = document.getElementById('shadbala-body');
+  body.replaceChildren(paragraph('Weighing the grahas…'));
+  try {
+    const answer = await callApi('POST', '/v1/shadbala', { birth });
+    const notes = (answer.notComputed ?? []).map((note) => paragraph(note, 'hint'));
+    body.replaceChildren(
+      paragraph('Rupas (60 virupas each) against the minimum BPHS asks of each graha; the mark is that minimum.', 'hint'),
+      table(answer.grahas),
+      ...notes,
+    );
+    return null;
+  } catch (failure) {
+    body.replaceChildren(paragraph('The shadbala could not be computed.', 'section-error'));
+    return failure;
+  }
+}
+
+function table(grahas) {
+  const grid = document.createElement('table');
+  grid.className = 'shadbala-table';
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  for (const title of ['Graha', 'Rupas', 'Minimum', 'Ratio']) {
+    const cell = document.createElement('th');
+    cell.scope = 'col';
+    cell.textContent = title;
+    headRow.append(cell);
+  }
+  head.append(headRow);
+  const rows = document.createElement('tbody');
+  for (const graha of grahas) {
+    const row = document.createElement('tr');
+    row.dataset.graha = graha.graha;
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = titleCase(graha.graha);
+    row.append(name, text(graha.rupas.toFixed(2)), text(String(graha.requiredRupas)), bar(graha.ratio));
+    rows.append(row);
+  }
+  grid.append(head, rows);
+  return grid;
+}
+
+function text(value) {
+  const cell = document.createElement('td');
+  cell.textContent = value;
+  return cell;
+}
+
+function bar(ratio) {
+  const cell = document.createElement('td');
+  const track = document.createElement('span');
+  track.className = 'shadbala-bar';
+  track.setAttribute('aria-hidden', 'true');
+  const fill = document.createElement('span');
+  fill.className = ratio >= 1 ? 'shadbala-fill strong' : 'shadbala-fill';
+  fill.style.width = `${Math.min(ratio / BAR_RATIO_SPAN, 1) * 100}%`;
+  track.append(fill);
+  const figure = document.createElement('span');
+  figure.textContent = ratio.toFixed(2);
+  cell.append(track, figure);
+  return cell;
+}
