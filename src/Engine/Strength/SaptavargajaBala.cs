@@ -51,17 +51,12 @@ internal static class SaptavargajaBala
             return Standing.Own;
         }
 
-        var lord = Dignities.LordOf(sign);
-        var natural = Dignities.RelationOf(graha, lord);
-        var offset = ((rasiSigns[lord] - rasiSigns[graha]) % 12 + 12) % 12 + 1;
-        var temporaryFriend = offset is 2 or 3 or 4 or 10 or 11 or 12;
-        return (natural, temporaryFriend) switch
+        return CompoundRelations.Of(graha, Dignities.LordOf(sign), rasiSigns) switch
         {
-            (NaturalRelation.Friend, true) => Standing.GreatFriend,
-            (NaturalRelation.Friend, false) => Standing.Neutral,
-            (NaturalRelation.Neutral, true) => Standing.Friend,
-            (NaturalRelation.Neutral, false) => Standing.Enemy,
-            (NaturalRelation.Enemy, true) => Standing.Neutral,
+            CompoundRelation.GreatFriend => Standing.GreatFriend,
+            CompoundRelation.Friend => Standing.Friend,
+            CompoundRelation.Neutral => Standing.Neutral,
+            CompoundRelation.Enemy => Standing.Enemy,
             _ => Standing.GreatEnemy,
         };
     }

@@ -62,16 +62,12 @@ public static class VimshopakaBala
             return VimshopakaDignity.Own;
         }
 
-        var lord = Dignities.LordOf(sign);
-        var natural = Dignities.RelationOf(graha, lord);
-        var offset = ((rasiSigns[lord] - rasiSigns[graha]) % 12 + 12) % 12 + 1;
-        var temporaryFriend = offset is 2 or 3 or 4 or 10 or 11 or 12;
-        return (natural, temporaryFriend) switch
+        return CompoundRelations.Of(graha, Dignities.LordOf(sign), rasiSigns) switch
         {
-            (NaturalRelation.Friend, true) => VimshopakaDignity.GreatFriend,
-            (NaturalRelation.Neutral, true) => VimshopakaDignity.Friend,
-            (NaturalRelation.Friend, false) or (NaturalRelation.Enemy, true) => VimshopakaDignity.Neutral,
-            (NaturalRelation.Neutral, false) => VimshopakaDignity.Enemy,
+            CompoundRelation.GreatFriend => VimshopakaDignity.GreatFriend,
+            CompoundRelation.Friend => VimshopakaDignity.Friend,
+            CompoundRelation.Neutral => VimshopakaDignity.Neutral,
+            CompoundRelation.Enemy => VimshopakaDignity.Enemy,
             _ => VimshopakaDignity.GreatEnemy,
         };
     }

@@ -2,10 +2,9 @@
 // mahadashas across the life, and the list of mahadashas with their antardashas.
 
 import { callApi } from './api.js';
-import { heading, paragraph } from './dom.js';
+import { heading, paragraph, svgElement } from './dom.js';
 import { dateIn } from './format.js';
 
-const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const LEVEL_NAMES = ['Mahadasha', 'Antardasha', 'Pratyantardasha'];
 const BAR_WIDTH = 1200;
 const BAR_HEIGHT = 36;
@@ -122,13 +121,4 @@ function nowBadge() {
   badge.className = 'now-badge';
   badge.textContent = ' now';
   return badge;
-}
-
-
-function svgElement(name, attributes) {
-  const element = document.createElementNS(SVG_NAMESPACE, name);
-  for (const [attribute, value] of Object.entries(attributes)) {
-    element.setAttribute(attribute, String(value));
-  }
-  return element;
 }

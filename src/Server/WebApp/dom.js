@@ -22,3 +22,14 @@ export function button(text, onClick) {
   element.addEventListener('click', onClick);
   return element;
 }
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with its attributes: presentation attributes only, since the page's policy allows no inline style. */
+export function svgElement(name, attributes) {
+  const element = document.createElementNS(SVG_NAMESPACE, name);
+  for (const [attribute, value] of Object.entries(attributes)) {
+    element.setAttribute(attribute, String(value));
+  }
+  return element;
+}

@@ -2,7 +2,7 @@
 // drawn as a bar whose mark is that minimum.
 
 import { callApi } from './api.js';
-import { paragraph } from './dom.js';
+import { paragraph, svgElement } from './dom.js';
 import { titleCase } from './format.js';
 
 /** The bars run to twice the minimum; a stronger graha fills its bar. */
@@ -61,15 +61,16 @@ function text(value) {
 
 function bar(ratio) {
   const cell = document.createElement('td');
-  const track = document.createElement('span');
-  track.className = 'shadbala-bar';
-  track.setAttribute('aria-hidden', 'true');
-  const fill = document.createElement('span');
-  fill.className = ratio >= 1 ? 'shadbala-fill strong' : 'shadbala-fill';
-  fill.style.width = `${Math.min(ratio / BAR_RATIO_SPAN, 1) * 100}%`;
-  track.append(fill);
+  // 100 units run to twice the minimum; the mark at 50 is the minimum itself.
+  const filled = Math.min(ratio / BAR_RATIO_SPAN, 1) * 100;
+  const drawing = svgElement('svg', { class: 'shadbala-bar', viewBox: '0 0 100 10', 'aria-hidden': 'true', focusable: 'false' });
+  drawing.append(
+    svgElement('rect', { class: 'shadbala-track', x: 0, y: 0, width: 100, height: 10 }),
+    svgElement('rect', { class: ratio >= 1 ? 'shadbala-fill strong' : 'shadbala-fill', x: 0, y: 0, width: filled.toFixed(1), height: 10 }),
+    svgElement('rect', { class: 'shadbala-mark', x: 49.5, y: 0, width: 1, height: 10 }),
+  );
   const figure = document.createElement('span');
   figure.textContent = ratio.toFixed(2);
-  cell.append(track, figure);
+  cell.append(drawing, figure);
   return cell;
 }
