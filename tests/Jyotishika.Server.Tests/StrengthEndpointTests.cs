@@ -147,7 +147,33 @@ public sealed class StrengthEndpointTests
             });
         }
 
+        // Bhava bala: twelve houses, each the sum of its parts, the bhavadhipati part its lord's shadbala from this answer.
+        var totals = grahas.ToDictionary(graha => graha.GetProperty("graha").GetString()!, graha => graha.GetProperty("totalVirupas").GetDouble());
+        var bhavas = answer.RootElement.GetProperty("bhavas").EnumerateArray().ToList();
+        Assert.That(bhavas.Select(bhava => bhava.GetProperty("house").GetInt32()), Is.EqualTo(Enumerable.Range(1, 12)));
+        foreach (var bhava in bhavas)
+        {
+            double Value(string name) => bhava.TryGetProperty(name, out var value) ? value.GetDouble() : 0;
+            Assert.That(Value("totalVirupas"), Is.EqualTo(Value("bhavadhipati") + Value("dig") + Value("drishti")).Within(1e-9));
+            Assert.That(Value("rupas"), Is.EqualTo(Value("totalVirupas") / 60).Within(1e-9));
+            Assert.That(Value("bhavadhipati"), Is.EqualTo(totals[bhava.GetProperty("lord").GetString()!]).Within(1e-9));
+        }
+
+        // Vimshopaka: the seven grahas in each of the four schemes, each score its vargas' weighted points out of 20.
+        var vimshopaka = answer.RootElement.GetProperty("vimshopaka").EnumerateArray().ToList();
+        Assert.That(vimshopaka.Select(score => score.GetProperty("scheme").GetString()).Distinct(),
+            Is.EqualTo(new[] { "SHADVARGA", "SAPTAVARGA", "DASHAVARGA", "SHODASAVARGA" }));
+        Assert.That(vimshopaka, Has.Count.EqualTo(28));
+        foreach (var score in vimshopaka)
+        {
+            var vargas = score.GetProperty("vargas").EnumerateArray().ToList();
+            Assert.That(vargas.Sum(varga => varga.GetProperty("weight").GetDouble()), Is.EqualTo(20).Within(1e-9));
+            Assert.That(score.GetProperty("points").GetDouble(), Is.EqualTo(
+                vargas.Sum(varga => varga.GetProperty("weight").GetDouble() * varga.GetProperty("points").GetDouble() / 20)).Within(1e-9));
+        }
+
         var settings = answer.RootElement.GetProperty("settings");
+        Assert.That(settings.GetProperty("bhavaMadhyas").GetString(), Is.EqualTo("SRIPATI"));
         Assert.That(settings.GetProperty("saptavargajaPoints").GetString(), Is.EqualTo("BPHS"));
         Assert.That(settings.GetProperty("luminaryCheshta").GetString(), Is.EqualTo("ZERO"), "defaults are echoed");
         Assert.That(answer.RootElement.GetProperty("chartSettings").GetProperty("ayanamsha").GetString(), Is.EqualTo("LAHIRI"));
@@ -166,5 +192,12 @@ public sealed class StrengthEndpointTests
         badBirth.Latitude = 91;
         var birthError = Assert.ThrowsAsync<RpcException>(() => Client.ComputeShadbalaAsync(new Contract.ShadbalaRequest { Birth = badBirth }).ResponseAsync);
         Assert.That(birthError!.ViolatedFields(), Is.EqualTo(new[] { "birth.latitude" }));
+        var gauquelin = ChartRequests.Pune1991();
+        gauquelin.HouseSystem = Contract.HouseSystem.Gauquelin;
+        var cuspsError = Assert.ThrowsAsync<RpcException>(() => Client.ComputeShadbalaAsync(new Contract.ShadbalaRequest
+        {
+            Birth = gauquelin, Settings = new Contract.ShadbalaSettings { BhavaMadhyas = Contract.BhavaMadhyas.ChartCusps },
+        }).ResponseAsync);
+        Assert.That(cuspsError!.ViolatedFields(), Is.EqualTo(new[] { "settings.bhavaMadhyas" }));
     }
 }

@@ -9,6 +9,30 @@ namespace Jyotishika.Server.Features.Strength;
 /// </summary>
 public static class ShadbalaSettingsMapping
 {
+    public static BhavaBalaOptions ToBhavaBala(Contract.ShadbalaSettings? settings, RequestViolations violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        var defaults = BhavaBalaOptions.Default;
+        if (settings is null)
+        {
+            return defaults;
+        }
+
+        var madhyas = settings.BhavaMadhyas switch
+        {
+            Contract.BhavaMadhyas.Unspecified => defaults.Madhyas,
+            Contract.BhavaMadhyas.Sripati or Contract.BhavaMadhyas.EqualFromAscendant or Contract.BhavaMadhyas.ChartCusps =>
+                (BhavaMadhyas)(int)settings.BhavaMadhyas,
+            _ => violations.Refuse("settings.bhavaMadhyas", "must be SRIPATI, EQUAL_FROM_ASCENDANT or CHART_CUSPS", defaults.Madhyas),
+        };
+        return new BhavaBalaOptions
+        {
+            Madhyas = madhyas,
+            DrishtiShare = Pick((int)settings.BhavaDrishtiShare, defaults.DrishtiShare, "settings.bhavaDrishtiShare",
+                "JUPITER_AND_MERCURY_FULL or QUARTER_OF_EVERY", violations),
+        };
+    }
+
     public static ShadbalaOptions ToEngine(Contract.ShadbalaSettings? settings, RequestViolations violations)
     {
         ArgumentNullException.ThrowIfNull(violations);
@@ -28,11 +52,14 @@ public static class ShadbalaSettingsMapping
         };
     }
 
-    public static Contract.ShadbalaSettings ToContract(ShadbalaOptions options)
+    public static Contract.ShadbalaSettings ToContract(ShadbalaOptions options, BhavaBalaOptions bhavas)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(bhavas);
         return new Contract.ShadbalaSettings
         {
+            BhavaMadhyas = (Contract.BhavaMadhyas)(int)bhavas.Madhyas,
+            BhavaDrishtiShare = (Contract.BhavaDrishtiShare)(int)bhavas.DrishtiShare,
             LuminaryCheshta = (Contract.LuminaryCheshta)(int)options.LuminaryCheshta,
             SaptavargajaPoints = (Contract.SaptavargajaPoints)(int)options.SaptavargajaPoints,
             AyanaObliquity = (Contract.AyanaObliquity)(int)options.AyanaObliquity,

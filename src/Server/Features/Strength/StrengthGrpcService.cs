@@ -51,6 +51,7 @@ public sealed class StrengthGrpcService(
         ArgumentNullException.ThrowIfNull(context);
         var violations = new RequestViolations();
         var options = ShadbalaSettingsMapping.ToEngine(request.Settings, violations);
+        var bhavaOptions = ShadbalaSettingsMapping.ToBhavaBala(request.Settings, violations);
         if (request.Birth is null)
         {
             violations.Add("birth", "is required: shadbala reads a birth's exact positions and its day's sunrise and sunset");
@@ -67,16 +68,24 @@ public sealed class StrengthGrpcService(
             violations.AddRange(invalid.Violations.Select(violation => violation with { Field = $"birth.{violation.Field}" }));
         }
 
+        if (bhavaOptions.Madhyas == BhavaMadhyas.ChartCusps && input.Value.Settings.HouseSystem == HouseSystem.Gauquelin)
+        {
+            violations.Add("settings.bhavaMadhyas", "CHART_CUSPS needs twelve houses; GAUQUELIN has 36 sectors");
+        }
+
         violations.ThrowIfAny();
         var chart = await engine.ComputeAsync(input, context.CancellationToken).ConfigureAwait(false);
         var result = await Shadbala.ComputeAsync(pool, chart, options, context.CancellationToken).ConfigureAwait(false);
         var response = new Contract.ShadbalaResponse
         {
-            Settings = ShadbalaSettingsMapping.ToContract(result.Options),
+            Settings = ShadbalaSettingsMapping.ToContract(result.Options, bhavaOptions),
             ChartSettings = ChartResponseMapper.ToContract(input.Value.Settings),
         };
         response.Grahas.AddRange(result.Grahas.Select(StrengthMapping.ToContract));
         response.NotComputed.AddRange(result.NotComputed);
+        response.Bhavas.AddRange(BhavaBala.Of(chart, result, bhavaOptions).Select(StrengthMapping.ToContract));
+        response.Vimshopaka.AddRange(Enum.GetValues<VimshopakaScheme>()
+            .SelectMany(scheme => VimshopakaBala.Of(chart, scheme)).Select(StrengthMapping.ToContract));
         return response;
     }
 }

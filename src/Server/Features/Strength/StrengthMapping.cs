@@ -93,4 +93,35 @@ public static class StrengthMapping
             Components = components,
         };
     }
+
+    public static Contract.BhavaStrength ToContract(HouseStrength house)
+    {
+        ArgumentNullException.ThrowIfNull(house);
+        return new Contract.BhavaStrength
+        {
+            House = house.House,
+            MadhyaLongitude = house.MadhyaLongitude,
+            Lord = SettingsMapping.ToContract(house.Lord),
+            Bhavadhipati = house.Components.Bhavadhipati,
+            Dig = house.Components.Dig,
+            Drishti = house.Components.Drishti,
+            TotalVirupas = house.TotalVirupas,
+            Rupas = house.Rupas,
+        };
+    }
+
+    // The contract's schemes are numbered as the engine's (SHADVARGA 1 … SHODASAVARGA 4).
+    public static Contract.VimshopakaScore ToContract(VimshopakaScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        var answer = new Contract.VimshopakaScore
+        {
+            Graha = SettingsMapping.ToContract(score.Graha), Scheme = (Contract.VimshopakaScheme)(int)score.Scheme, Points = score.Points,
+        };
+        answer.Vargas.AddRange(score.Vargas.Select(varga => new Contract.VimshopakaVarga
+        {
+            Varga = (int)varga.Varga, Sign = varga.Sign, Dignity = StableKeys.UpperSnake(varga.Dignity), Points = varga.Points, Weight = varga.Weight,
+        }));
+        return answer;
+    }
 }
