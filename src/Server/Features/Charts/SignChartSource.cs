@@ -42,7 +42,7 @@ public sealed class SignChartSource(ChartComputation charts)
         }
         catch (InvalidRequestException invalid)
         {
-            violations.AddRange(invalid.Violations.Select(violation => violation with { Field = $"{birthField}.{violation.Field}" }));
+            violations.AddUnder(birthField, invalid.Violations);
         }
 
         // The birth's faults and the caller's other ones (settings mapped before this) in one answer.

@@ -36,7 +36,7 @@ public sealed class ProfileInput(ChartRequestMapper chartMapper)
             }
             catch (InvalidRequestException invalid)
             {
-                violations.AddRange(invalid.Violations.Select(v => v with { Field = "profile.birth." + v.Field }));
+                violations.AddUnder("profile.birth", invalid.Violations);
             }
         }
 

@@ -65,7 +65,7 @@ public sealed class StrengthGrpcService(
         }
         catch (InvalidRequestException invalid)
         {
-            violations.AddRange(invalid.Violations.Select(violation => violation with { Field = $"birth.{violation.Field}" }));
+            violations.AddUnder("birth", invalid.Violations);
         }
 
         if (bhavaOptions.Madhyas == BhavaMadhyas.ChartCusps && input.Value.Settings.HouseSystem == HouseSystem.Gauquelin)

@@ -18,6 +18,10 @@ public sealed class RequestViolations
 
     public void AddRange(IEnumerable<InvalidField> violations) => found.AddRange(violations);
 
+    /// <summary>A nested request's violations under its field in the outer one (<c>latitude</c> as <c>birth.latitude</c>).</summary>
+    public void AddUnder(string field, IEnumerable<InvalidField> violations) =>
+        found.AddRange(violations.Select(violation => violation with { Field = $"{field}.{violation.Field}" }));
+
     /// <summary>Records the problem and hands back <paramref name="fallback"/>, so mapping goes on to find the others.</summary>
     public T Refuse<T>(string field, string description, T fallback)
     {

@@ -31,7 +31,7 @@ public sealed class ChartPictureRequestMapper(ChartRequestMapper charts)
             }
             catch (InvalidRequestException invalid)
             {
-                violations.AddRange(invalid.Violations.Select(violation => violation with { Field = "birth." + violation.Field }));
+                violations.AddUnder("birth", invalid.Violations);
             }
         }
 
