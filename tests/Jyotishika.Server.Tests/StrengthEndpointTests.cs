@@ -179,15 +179,52 @@ public sealed class StrengthEndpointTests
         Assert.That(answer.RootElement.GetProperty("chartSettings").GetProperty("ayanamsha").GetString(), Is.EqualTo("LAHIRI"));
     }
 
+    /// <summary>
+    /// V. P. Jain's example chart (1981-09-13 01:30 IST, Delhi): Mercury and Jupiter are 3′ apart, at war. The victor
+    /// follows the setting; the virupas moved are the same either way and kaala bala carries them.
+    /// </summary>
+    [Test]
+    public async Task A_planetary_war_is_reported_and_its_victor_follows_the_setting()
+    {
+        async Task<JsonElement> Shadbala(string victor)
+        {
+            const string Birth = """{"birth":{"datetime":"1981-09-13T01:30:00","tz":"Asia/Kolkata","latitude":28.65,"longitude":77.2167},""";
+            var (status, body) = await RestErrors.PostAsync("/v1/shadbala", Birth + "\"settings\":{\"yuddhaVictor\":\"" + victor + "\"}}");
+            Assert.That(status, Is.EqualTo(200), body);
+            return JsonDocument.Parse(body).RootElement.Clone();
+        }
+
+        var north = await Shadbala("NORTHERN_LATITUDE");
+        var stronger = await Shadbala("GREATER_STRENGTH");
+
+        var war = north.GetProperty("wars").EnumerateArray().Single();
+        var strongerWar = stronger.GetProperty("wars").EnumerateArray().Single();
+        double Yuddha(JsonElement answer, int index) =>
+            answer.GetProperty("grahas")[index].GetProperty("components").GetProperty("yuddha").GetDouble();
+        Assert.Multiple(() =>
+        {
+            Assert.That(war.GetProperty("victor").GetString(), Is.EqualTo("JUPITER"));
+            Assert.That(war.GetProperty("vanquished").GetString(), Is.EqualTo("MERCURY"));
+            Assert.That(war.GetProperty("separationDegrees").GetDouble(), Is.LessThan(0.1));
+            Assert.That(strongerWar.GetProperty("victor").GetString(), Is.EqualTo("MERCURY"));
+            Assert.That(strongerWar.GetProperty("virupas").GetDouble(), Is.EqualTo(war.GetProperty("virupas").GetDouble()));
+            Assert.That(Yuddha(north, 4), Is.EqualTo(war.GetProperty("virupas").GetDouble()));
+            Assert.That(Yuddha(north, 3), Is.EqualTo(-war.GetProperty("virupas").GetDouble()));
+            Assert.That(Yuddha(stronger, 3), Is.EqualTo(war.GetProperty("virupas").GetDouble()));
+            Assert.That(Yuddha(north, 0), Is.Zero);
+            Assert.That(stronger.GetProperty("settings").GetProperty("yuddhaVictor").GetString(), Is.EqualTo("GREATER_STRENGTH"));
+        });
+    }
+
     [Test]
     public void Shadbala_needs_a_birth_and_names_a_bad_setting()
     {
         var error = Assert.ThrowsAsync<RpcException>(() => Client.ComputeShadbalaAsync(new Contract.ShadbalaRequest
         {
-            Settings = new Contract.ShadbalaSettings { KendradiHouses = (Contract.KendradiHouses)3 },
+            Settings = new Contract.ShadbalaSettings { KendradiHouses = (Contract.KendradiHouses)3, YuddhaVictor = (Contract.YuddhaVictor)4 },
         }).ResponseAsync);
 
-        Assert.That(error!.ViolatedFields(), Is.EquivalentTo(new[] { "settings.kendradiHouses", "birth" }));
+        Assert.That(error!.ViolatedFields(), Is.EquivalentTo(new[] { "settings.kendradiHouses", "settings.yuddhaVictor", "birth" }));
         var badBirth = ChartRequests.Pune1991();
         badBirth.Latitude = 91;
         var birthError = Assert.ThrowsAsync<RpcException>(() => Client.ComputeShadbalaAsync(new Contract.ShadbalaRequest { Birth = badBirth }).ResponseAsync);

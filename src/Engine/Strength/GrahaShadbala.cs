@@ -22,8 +22,8 @@ public sealed record GrahaShadbala(
 /// <summary>Shadbala of the seven grahas with the options used.</summary>
 /// <param name="Options">The conventions the numbers follow (echoed for reproducibility).</param>
 /// <param name="Grahas">Sun … Saturn, in that order.</param>
-/// <param name="NotComputed">What this chart needed that is not implemented (null components), in words; empty when complete.</param>
-public sealed record ShadbalaResult(ShadbalaOptions Options, IReadOnlyList<GrahaShadbala> Grahas, IReadOnlyList<string> NotComputed)
+/// <param name="Wars">The planetary wars behind the yuddha balas; empty when no two grahas are at war.</param>
+public sealed record ShadbalaResult(ShadbalaOptions Options, IReadOnlyList<GrahaShadbala> Grahas, IReadOnlyList<GrahaWar> Wars)
 {
     public GrahaShadbala this[Graha graha] => Grahas.First(g => g.Graha == graha);
 }

@@ -9,9 +9,6 @@ namespace Jyotishika.Engine.Strength;
 /// </summary>
 public static class Shadbala
 {
-    /// <summary>Grahas within this many degrees of longitude are at war (graha yuddha), BPHS ch. 27.</summary>
-    private const double WarOrb = 1.0;
-
     private static readonly Dictionary<Graha, double> Required = new()
     {
         [Graha.Sun] = 5, [Graha.Moon] = 6, [Graha.Mars] = 5, [Graha.Mercury] = 7, [Graha.Jupiter] = 6.5, [Graha.Venus] = 5.5, [Graha.Saturn] = 5,
@@ -77,10 +74,10 @@ public static class Shadbala
                 Drik: DrikBala.Of(graha, longitudes));
         });
 
-        var notComputed = MarkWars(components, longitudes);
+        var wars = YuddhaBala.Wars(components, grahas, options.YuddhaVictor);
         var results = Dignities.SevenGrahas.Select(graha =>
         {
-            var c = components[graha];
+            var c = components[graha] with { Yuddha = YuddhaBala.Of(graha, wars) };
             var rupas = c.Total / 60.0;
             return new GrahaShadbala(
                 graha,
@@ -92,34 +89,6 @@ public static class Shadbala
                 Math.Sqrt(Math.Max(0, c.Uchcha * c.Cheshta)),
                 Math.Sqrt(Math.Max(0, (60 - c.Uchcha) * (60 - c.Cheshta))));
         }).ToList();
-        return new ShadbalaResult(options, results, notComputed);
-    }
-
-    /// <summary>
-    /// Yuddha bala (BPHS ch. 27): when two of Mars, Mercury, Jupiter, Venus and Saturn are within 1° of longitude they are
-    /// at war, the vanquished loses and the victor gains a share of the difference of their strengths. The published
-    /// example (V. P. Jain: Mercury −0.80, Jupiter +0.80) could not be reproduced — neither the victor (the weaker
-    /// Jupiter wins there) nor the scale — so a warring graha's yuddha bala is left null and named in the result's
-    /// not-computed list, never guessed. Without a war it is 0, which is the rule's own value.
-    /// </summary>
-    private static List<string> MarkWars(Dictionary<Graha, ShadbalaComponents> components, Dictionary<Graha, double> longitudes)
-    {
-        Graha[] warriors = [Graha.Mars, Graha.Mercury, Graha.Jupiter, Graha.Venus, Graha.Saturn];
-        var notComputed = new List<string>();
-        for (var i = 0; i < warriors.Length; i++)
-        {
-            for (var j = i + 1; j < warriors.Length; j++)
-            {
-                var (a, b) = (warriors[i], warriors[j]);
-                if (Arc.Separation(longitudes[a], longitudes[b]) < WarOrb)
-                {
-                    components[a] = components[a] with { Yuddha = null };
-                    components[b] = components[b] with { Yuddha = null };
-                    notComputed.Add($"Yuddha bala of {a} and {b} (at war: within {WarOrb}°)");
-                }
-            }
-        }
-
-        return notComputed;
+        return new ShadbalaResult(options, results, wars);
     }
 }

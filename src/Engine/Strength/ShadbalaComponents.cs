@@ -3,8 +3,7 @@ namespace Jyotishika.Engine.Strength;
 /// <summary>
 /// The components of one graha's shadbala, in virupas (60 virupas = 1 rupa), as BPHS ch. 27 and B. V. Raman's
 /// <i>Graha and Bhava Balas</i> list them. Drik bala may be negative (malefic aspects outweigh benefic ones).
-/// <see cref="Yuddha"/> is null for a graha at war, whose yuddha bala is not computed (see <see cref="ShadbalaResult.NotComputed"/>);
-/// kaala bala and the total then leave it out.
+/// <see cref="Yuddha"/> is 0 for a graha at peace (see <see cref="YuddhaBala"/>).
 /// </summary>
 public sealed record ShadbalaComponents(
     double Uchcha,
@@ -21,7 +20,7 @@ public sealed record ShadbalaComponents(
     double Vara,
     double Hora,
     double Ayana,
-    double? Yuddha,
+    double Yuddha,
     double Cheshta,
     double Naisargika,
     double Drik)
@@ -30,7 +29,7 @@ public sealed record ShadbalaComponents(
     public double Sthana => Uchcha + Saptavargaja + Ojayugma + Kendradi + Drekkana;
 
     /// <summary>Temporal strength: nathonnatha + paksha + tribhaga + abda + masa + vara + hora + ayana + yuddha.</summary>
-    public double Kaala => Nathonnatha + Paksha + Tribhaga + Abda + Masa + Vara + Hora + Ayana + (Yuddha ?? 0);
+    public double Kaala => Nathonnatha + Paksha + Tribhaga + Abda + Masa + Vara + Hora + Ayana + Yuddha;
 
     /// <summary>The six balas added: sthana + dig + kaala + cheshta + naisargika + drik.</summary>
     public double Total => Sthana + Dig + Kaala + Cheshta + Naisargika + Drik;

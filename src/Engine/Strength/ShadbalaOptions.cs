@@ -72,4 +72,7 @@ public sealed record ShadbalaOptions
 
     /// <summary>Default <see cref="KendradiHouses.SignFromLagna"/>.</summary>
     public KendradiHouses KendradiHouses { get; init; } = KendradiHouses.SignFromLagna;
+
+    /// <summary>Default <see cref="YuddhaVictor.NorthernLatitude"/>.</summary>
+    public YuddhaVictor YuddhaVictor { get; init; } = YuddhaVictor.NorthernLatitude;
 }

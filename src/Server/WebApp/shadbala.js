@@ -14,7 +14,9 @@ export async function showShadbala(birth) {
   body.replaceChildren(paragraph('Weighing the grahas…'));
   try {
     const answer = await callApi('POST', '/v1/shadbala', { birth });
-    const notes = (answer.notComputed ?? []).map((note) => paragraph(note, 'hint'));
+    const notes = (answer.wars ?? []).map((war) => paragraph(
+      `${titleCase(war.victor)} defeats ${titleCase(war.vanquished)} in a planetary war `
+        + `(${war.separationDegrees.toFixed(2)}° apart; yuddha bala ±${war.virupas.toFixed(2)} virupas).`, 'hint'));
     body.replaceChildren(
       paragraph('Rupas (60 virupas each) against the minimum BPHS asks of each graha; the mark is that minimum.', 'hint'),
       table(answer.grahas),

@@ -5,7 +5,7 @@ namespace Jyotishika.Server.Features.Strength;
 
 /// <summary>
 /// The shadbala conventions a request names, to the engine's options and back. Each contract enum is numbered as the
-/// engine's (its two choices 1 and 2), so unset takes the default and anything else is refused by name.
+/// engine's (its choices 1, 2 and for the war's victor 3), so unset takes the default and anything else is refused by name.
 /// </summary>
 public static class ShadbalaSettingsMapping
 {
@@ -49,6 +49,8 @@ public static class ShadbalaSettingsMapping
             AyanaObliquity = Pick((int)settings.AyanaObliquity, defaults.AyanaObliquity, "settings.ayanaObliquity", "CLASSICAL_24 or TRUE_OF_DATE", violations),
             MoolatrikonaSpan = Pick((int)settings.MoolatrikonaSpan, defaults.MoolatrikonaSpan, "settings.moolatrikonaSpan", "DEGREES or WHOLE_SIGN", violations),
             KendradiHouses = Pick((int)settings.KendradiHouses, defaults.KendradiHouses, "settings.kendradiHouses", "SIGN_FROM_LAGNA or CHART_HOUSES", violations),
+            YuddhaVictor = Pick((int)settings.YuddhaVictor, defaults.YuddhaVictor, "settings.yuddhaVictor",
+                "NORTHERN_LATITUDE, GREATER_STRENGTH or LESSER_LONGITUDE", violations, choices: 3),
         };
     }
 
@@ -65,14 +67,15 @@ public static class ShadbalaSettingsMapping
             AyanaObliquity = (Contract.AyanaObliquity)(int)options.AyanaObliquity,
             MoolatrikonaSpan = (Contract.MoolatrikonaSpan)(int)options.MoolatrikonaSpan,
             KendradiHouses = (Contract.KendradiHouses)(int)options.KendradiHouses,
+            YuddhaVictor = (Contract.YuddhaVictor)(int)options.YuddhaVictor,
         };
     }
 
-    private static T Pick<T>(int value, T fallback, string field, string allowed, RequestViolations violations)
+    private static T Pick<T>(int value, T fallback, string field, string allowed, RequestViolations violations, int choices = 2)
         where T : struct, Enum => value switch
         {
             0 => fallback,
-            1 or 2 => (T)(object)value,
+            _ when value >= 1 && value <= choices => (T)(object)value,
             _ => violations.Refuse(field, $"must be {allowed}", fallback),
         };
 }

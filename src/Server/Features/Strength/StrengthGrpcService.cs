@@ -82,7 +82,7 @@ public sealed class StrengthGrpcService(
             ChartSettings = ChartResponseMapper.ToContract(input.Value.Settings),
         };
         response.Grahas.AddRange(result.Grahas.Select(StrengthMapping.ToContract));
-        response.NotComputed.AddRange(result.NotComputed);
+        response.Wars.AddRange(result.Wars.Select(StrengthMapping.ToContract));
         response.Bhavas.AddRange(BhavaBala.Of(chart, result, bhavaOptions).Select(StrengthMapping.ToContract));
         response.Vimshopaka.AddRange(Enum.GetValues<VimshopakaScheme>()
             .SelectMany(scheme => VimshopakaBala.Of(chart, scheme)).Select(StrengthMapping.ToContract));

@@ -74,13 +74,8 @@ public static class StrengthMapping
             Kendradi = parts.Kendradi, Drekkana = parts.Drekkana, Dig = parts.Dig, Kaala = parts.Kaala,
             Nathonnatha = parts.Nathonnatha, Paksha = parts.Paksha, Tribhaga = parts.Tribhaga, Abda = parts.Abda, Masa = parts.Masa,
             Vara = parts.Vara, Hora = parts.Hora, Ayana = parts.Ayana, Cheshta = parts.Cheshta, Naisargika = parts.Naisargika,
-            Drik = parts.Drik,
+            Drik = parts.Drik, Yuddha = parts.Yuddha,
         };
-        if (parts.Yuddha is { } yuddha)
-        {
-            components.Yuddha = yuddha;
-        }
-
         return new Contract.GrahaShadbala
         {
             Graha = SettingsMapping.ToContract(shadbala.Graha),
@@ -91,6 +86,18 @@ public static class StrengthMapping
             IshtaPhala = shadbala.IshtaPhala,
             KashtaPhala = shadbala.KashtaPhala,
             Components = components,
+        };
+    }
+
+    public static Contract.GrahaWar ToContract(GrahaWar war)
+    {
+        ArgumentNullException.ThrowIfNull(war);
+        return new Contract.GrahaWar
+        {
+            Victor = SettingsMapping.ToContract(war.Victor),
+            Vanquished = SettingsMapping.ToContract(war.Vanquished),
+            SeparationDegrees = war.Separation,
+            Virupas = war.Virupas,
         };
     }
 
