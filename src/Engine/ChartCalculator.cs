@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jyotishika.Engine.Native;
 
 namespace Jyotishika.Engine;
@@ -6,7 +7,9 @@ namespace Jyotishika.Engine;
 /// The native chart computation. Runs whole on one pool thread: it sets the sidereal mode and then makes every native
 /// call for the chart with nothing awaited in between, so no other job's mode can leak in. The chart itself is put
 /// together by <see cref="ChartAssembly"/>, shared with the fast path.
+/// Its buffers are not zeroed, for the reason <see cref="EphemerisSession"/> gives.
 /// </summary>
+[SkipLocalsInit]
 internal static class ChartCalculator
 {
     internal static Chart Compute(EphemerisSession session, ChartInput input)

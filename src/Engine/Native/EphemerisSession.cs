@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -6,7 +7,13 @@ namespace Jyotishika.Engine.Native;
 /// <summary>
 /// Safe wrappers over <see cref="SwissEph"/> for use on one pool thread. An instance is handed to each job and must
 /// not escape it: the native state it drives belongs to the thread that runs the job.
+/// <para>
+/// Its buffers are not zeroed (<see cref="SkipLocalsInitAttribute"/>): the library writes them before they are read, and
+/// the JIT would zero them with 256/512-bit stores whose dirty upper register state then makes the library's legacy-SSE
+/// code several times slower on Intel processors (the AVX–SSE transition penalty: a chart measured 5× slower).
+/// </para>
 /// </summary>
+[SkipLocalsInit]
 internal sealed unsafe class EphemerisSession
 {
     /// <summary>International Standard Atmosphere at sea level, hPa and °C.</summary>
@@ -22,6 +29,7 @@ internal sealed unsafe class EphemerisSession
         var seconds = utc.Second + (utc.Ticks % TimeSpan.TicksPerSecond) / (double)TimeSpan.TicksPerSecond;
         var result = stackalloc double[2];
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
         var status = SwissEph.UtcToJulianDay(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, seconds, 1, result, error);
         if (status < 0)
         {
@@ -81,6 +89,7 @@ internal sealed unsafe class EphemerisSession
     internal double DeltaT(double julianDay)
     {
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
         return SwissEph.DeltaT(julianDay, -1, error);
     }
 
@@ -92,6 +101,7 @@ internal sealed unsafe class EphemerisSession
     {
         double value;
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
         var returned = SwissEph.GetAyanamshaExUt(julianDayUt, flags, &value, error);
         if (returned < 0)
         {
@@ -106,6 +116,7 @@ internal sealed unsafe class EphemerisSession
     {
         double value;
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
         var returned = SwissEph.GetAyanamshaEx(julianDayTt, flags, &value, error);
         if (returned < 0)
         {
@@ -169,8 +180,13 @@ internal sealed unsafe class EphemerisSession
         return Marshal.PtrToStringUTF8((nint)SwissEph.Version(buffer)) ?? "unknown";
     }
 
-    private static string ReadError(byte* error) =>
-        Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(error));
+    /// <summary>The library's message, read no further than the buffer (it is not zeroed beforehand).</summary>
+    private static string ReadError(byte* error)
+    {
+        var text = new ReadOnlySpan<byte>(error, SwissEph.ErrorBufferSize);
+        var end = text.IndexOf((byte)0);
+        return Encoding.UTF8.GetString(end < 0 ? text : text[..end]);
+    }
 }
 
 /// <summary>Raw ecliptic coordinates as the library returns them (degrees, AU, per day).</summary>

@@ -33,25 +33,26 @@ internal sealed record BirthDay(
             session.NextRiseOrSet(from, SwissEph.BodySun, kind, latitude, longitude)
             ?? throw new InvalidInputException(new InputProblem(InputPart.Latitude, ProblemKind.NoSolution));
 
-        // The last sunrise at or before birth: start a little more than a day back and step forward.
+        // The last sunrise at or before birth: start a little more than a day back and step forward; the first sunrise
+        // after birth ends the walk and is the next sunrise.
         var sunrise = Next(birth - 1.1, SwissEph.CalcRise | RiseFlags);
-        for (var next = Next(sunrise + 0.01, SwissEph.CalcRise | RiseFlags); next <= birth; next = Next(sunrise + 0.01, SwissEph.CalcRise | RiseFlags))
+        var nextSunrise = Next(sunrise + 0.01, SwissEph.CalcRise | RiseFlags);
+        while (nextSunrise <= birth)
         {
-            sunrise = next;
+            sunrise = nextSunrise;
+            nextSunrise = Next(sunrise + 0.01, SwissEph.CalcRise | RiseFlags);
         }
 
         var sunset = Next(sunrise, SwissEph.CalcSet | RiseFlags);
-        var nextSunrise = Next(sunrise + 0.01, SwissEph.CalcRise | RiseFlags);
 
-        var midnightBefore = Next(birth - 1.0, LowerTransit);
-        var midnightAfter = Next(midnightBefore + 0.01, LowerTransit);
-        while (midnightAfter <= birth)
+        // Lower transits are a day apart to within a minute, so the first after birth − ½ day is the nearest; only
+        // when it falls almost half a day after birth can the one before be nearer.
+        var nearestMidnight = Next(birth - 0.5, LowerTransit);
+        if (nearestMidnight - birth > 0.49)
         {
-            midnightBefore = midnightAfter;
-            midnightAfter = Next(midnightBefore + 0.01, LowerTransit);
+            var before = Next(nearestMidnight - 1.01, LowerTransit);
+            nearestMidnight = birth - before <= nearestMidnight - birth ? before : nearestMidnight;
         }
-
-        var nearestMidnight = birth - midnightBefore <= midnightAfter - birth ? midnightBefore : midnightAfter;
 
         // The civil day is named by the local (mean time) date of its sunrise.
         var civilDay = (long)Math.Floor(sunrise + 0.5 + longitude / 360.0);
