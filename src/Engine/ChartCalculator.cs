@@ -15,7 +15,9 @@ internal static class ChartCalculator
     internal static Chart Compute(EphemerisSession session, ChartInput input)
     {
         var settings = input.Settings;
-        var julianDayUt = session.UtcToJulianDay(input.UtcInstant).Universal;
+        var julianDayUt = settings.ReadsUtcAsUniversal
+            ? TimeScales.UtcReadAsUniversal(input.UtcInstant)
+            : session.UtcToJulianDay(input.UtcInstant).Universal;
         var flags = PositionFlags(settings.PositionType);
 
         SetSiderealMode(session, settings);

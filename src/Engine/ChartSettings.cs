@@ -40,4 +40,10 @@ public sealed record ChartSettings
 
     /// <summary>Adds Uranus, Neptune and Pluto to the nine grahas.</summary>
     public bool IncludeOuterPlanets { get; init; }
+
+    /// <summary>How the UTC instant becomes the ephemeris' UT; default <see cref="TimeScale.Ut1"/>.</summary>
+    public TimeScale TimeScale { get; init; } = TimeScale.Ut1;
+
+    /// <summary>True when the civil UTC is read as UT (<see cref="TimeScale.UtcAsUt"/>).</summary>
+    internal bool ReadsUtcAsUniversal => TimeScale == TimeScale.UtcAsUt;
 }

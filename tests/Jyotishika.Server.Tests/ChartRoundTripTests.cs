@@ -70,6 +70,7 @@ public sealed class ChartRoundTripTests
         request.NodeType = NodeType.True;
         request.Positions = PositionType.Geometric;
         request.IncludeOuterPlanets = true;
+        request.TimeScale = TimeScale.UtcAsUt;
 
         var response = await client.ComputeChartAsync(request);
 
@@ -80,6 +81,7 @@ public sealed class ChartRoundTripTests
             NodeType = Domain.NodeType.True,
             PositionType = Domain.PositionType.Geometric,
             IncludeOuterPlanets = true,
+            TimeScale = Domain.TimeScale.UtcAsUt,
         };
         var expected = await Engine.ComputeAsync(new Domain.ChartInput(Pune1991Utc, 18.5204, 73.8567, settings));
         Assert.Multiple(() =>
@@ -91,6 +93,11 @@ public sealed class ChartRoundTripTests
             Assert.That(response.Houses, Has.Count.EqualTo(36));
             Assert.That(response.Planets.Select(p => p.Longitude), Is.EqualTo(expected.Grahas.Select(g => g.Longitude)));
             Assert.That(response.Planets.Last().Planet, Is.EqualTo(Planet.Pluto));
+            Assert.That(response.Settings.TimeScale, Is.EqualTo(TimeScale.UtcAsUt));
+            Assert.That(response.Metadata.Time.TimeScale, Is.EqualTo(TimeScale.UtcAsUt));
+
+            // 1991-03-25 04:16 UTC read as UT is swe_julday's value exactly, not the UT1 the default would give.
+            Assert.That(response.Metadata.Time.JulianDayUt, Is.EqualTo(2448340.5 + (4 + 16 / 60.0) / 24).Within(1e-9));
         });
     }
 

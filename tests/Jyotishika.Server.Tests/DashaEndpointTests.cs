@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Grpc.Core;
@@ -125,12 +126,46 @@ public sealed class DashaEndpointTests
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"atDate":"2020-13-01"}""", "atDate")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":95,"longitude":73.8}""", "latitude")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"houseSystem":"NOPE"}""", "houseSystem")]
+    [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"timeScale":"TT"}""", "timeScale")]
+    [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"timeScale":7}""", "timeScale")]
     public async Task Bad_dasha_input_is_400_naming_the_field(string body, string field)
     {
         var (status, text) = await RestErrors.PostAsync("/v1/dasha", body);
 
         Assert.That(status, Is.EqualTo((int)HttpStatusCode.BadRequest), text);
         Assert.That(RestErrors.ViolatedFields(text), Does.Contain(field));
+    }
+
+    /// <summary>
+    /// PyJHora's JHora-checked test birth (Chennai 1996-12-07 10:34 IST) with its conventions, the civil UTC read as UT:
+    /// the first four mahadashas start at PyJHora's seconds (its pvr_tests.py, _vimsottari_test_6, in IST there).
+    /// </summary>
+    [Test]
+    public async Task Utc_read_as_ut_reproduces_jagannatha_hora_mahadasha_starts_and_is_echoed()
+    {
+        var (status, body) = await RestErrors.PostAsync("/v1/dasha", """
+            {"datetime":"1996-12-07T10:34:00","tz":"Asia/Kolkata","latitude":13.0389,"longitude":80.2619,
+             "positions":"GEOMETRIC","yearLength":"MEAN_SIDEREAL_365_256364","depth":1,
+             "timeScale":"UTC_AS_UT"}
+            """);
+
+        Assert.That(status, Is.EqualTo(200), body);
+        using var answer = JsonDocument.Parse(body);
+        var starts = answer.RootElement.GetProperty("periods").EnumerateArray()
+            .Select(period => DateTime.Parse(period.GetProperty("start").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal))
+            .Take(4).ToList();
+        string[] expected = ["1996-07-15T19:42:44Z", "2014-07-16T10:27:42Z", "2030-07-16T12:54:19Z", "2049-07-16T09:48:26Z"];
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < expected.Length; i++)
+            {
+                var book = DateTime.Parse(expected[i], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+                Assert.That(Math.Abs((starts[i] - book).TotalSeconds), Is.LessThan(1), expected[i]);
+            }
+
+            Assert.That(answer.RootElement.GetProperty("settings").GetProperty("timeScale").GetString(), Is.EqualTo("UTC_AS_UT"));
+            Assert.That(answer.RootElement.GetProperty("time").GetProperty("timeScale").GetString(), Is.EqualTo("UTC_AS_UT"));
+        });
     }
 
     [Test]

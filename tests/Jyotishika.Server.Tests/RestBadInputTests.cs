@@ -9,6 +9,7 @@ public sealed class RestBadInputTests
     private const string Valid = ChartRequests.OlderSystemJson;
 
     [TestCase("""{"datetime":"1991-03-25T09:46:00","latitude":95,"longitude":73.8,"tz":"Asia/Kolkata"}""", "latitude")]
+    [TestCase("""{"datetime":"1991-03-25T09:46:00","latitude":18,"longitude":73.8,"tz":"Asia/Kolkata","timeScale":"TAI"}""", "timeScale")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","latitude":-90.0001,"longitude":73.8,"tz":"Asia/Kolkata"}""", "latitude")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","latitude":90,"longitude":73.8,"tz":"Asia/Kolkata"}""", "latitude")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","latitude":18,"longitude":"abc","tz":"Asia/Kolkata"}""", "longitude")]

@@ -57,7 +57,9 @@ internal static class FastChartCalculator
     {
         chart = null;
         var settings = input.Settings;
-        if (!Supports(tables, settings) || !tables.Utc.TryUniversal(input.UtcInstant, tables.DeltaT, out var julianDayUt)
+        var julianDayUt = TimeScales.UtcReadAsUniversal(input.UtcInstant);
+        if (!Supports(tables, settings)
+            || (!settings.ReadsUtcAsUniversal && !tables.Utc.TryUniversal(input.UtcInstant, tables.DeltaT, out julianDayUt))
             || !UtcConversion.TryDeltaT(tables.DeltaT, julianDayUt, out var deltaT))
         {
             return false;

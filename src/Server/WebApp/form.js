@@ -7,6 +7,7 @@ const byId = (id) => document.getElementById(id);
 
 const SETTING_CONTROLS = Object.freeze({
   ayanamsha: 'ayanamsha', houseSystem: 'house-system', nodeType: 'node-type', positions: 'positions',
+  timeScale: 'time-scale',
 });
 
 // The API names fields by their JSON path ("datetime", or "birth.datetime" in a picture's query); these are the
@@ -15,7 +16,7 @@ const CONTROL_BY_FIELD = new Map([
   ['datetime', 'birth-date'], ['fold', 'birth-date'], ['gap', 'birth-date'], ['timeStandard', 'birth-date'],
   ['latitude', 'latitude'], ['longitude', 'longitude'], ['tz', 'time-zone'], ['utcOffsetMinutes', 'time-zone'],
   ['ayanamsha', 'ayanamsha'], ['userAyanamsha', 'ayanamsha'], ['houseSystem', 'house-system'],
-  ['nodeType', 'node-type'], ['positions', 'positions'], ['varga', 'varga'],
+  ['nodeType', 'node-type'], ['positions', 'positions'], ['timeScale', 'time-scale'], ['varga', 'varga'],
 ]);
 
 // The time input shares the date's error message (one datetime field on the server).

@@ -2,7 +2,7 @@
 // A birth here is exactly the body of POST /v1/chart (minus defaults), so the same object serves every calculation.
 
 export const DEFAULT_SETTINGS = Object.freeze({
-  ayanamsha: 'LAHIRI', houseSystem: 'WHOLE_SIGN', nodeType: 'MEAN', positions: 'APPARENT',
+  ayanamsha: 'LAHIRI', houseSystem: 'WHOLE_SIGN', nodeType: 'MEAN', positions: 'APPARENT', timeScale: 'UT1',
 });
 
 export const CHART_STYLES = Object.freeze(['NORTH', 'SOUTH', 'EAST']);

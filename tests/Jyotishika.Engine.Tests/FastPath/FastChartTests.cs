@@ -15,6 +15,7 @@ public sealed class FastChartTests
         yield return new TestCaseData(ChartSettings.Default with { NodeType = NodeType.True, IncludeOuterPlanets = true }).SetName("True node, outer planets");
         yield return new TestCaseData(ChartSettings.Default with { Ayanamsha = Ayanamsha.Vedanjanam, HouseSystem = HouseSystem.Porphyry }).SetName("Vedanjanam, Porphyry");
         yield return new TestCaseData(ChartSettings.Default with { Ayanamsha = Ayanamsha.Krishnamurti, HouseSystem = HouseSystem.Equal }).SetName("Krishnamurti, equal");
+        yield return new TestCaseData(ChartSettings.Default with { TimeScale = TimeScale.UtcAsUt }).SetName("UTC read as UT");
     }
 
     [TestCaseSource(nameof(Settings))]

@@ -45,6 +45,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             NodeType = SettingsMapping.ToEngine(request.NodeType, "nodeType", violations),
             PositionType = SettingsMapping.ToEngine(request.Positions, "positions", violations),
             IncludeOuterPlanets = request.IncludeOuterPlanets,
+            TimeScale = SettingsMapping.ToEngine(request.TimeScale, "timeScale", violations),
         };
         var input = new ChartInput(
             time?.Utc ?? SupportedRange.FirstInstant,

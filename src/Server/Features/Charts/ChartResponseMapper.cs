@@ -18,7 +18,7 @@ public static class ChartResponseMapper
             Settings = ToContract(chart.Settings),
             Metadata = new Contract.ChartMetadata
             {
-                Time = BirthTimeMapping.ToContract(time, chart.JulianDayUt),
+                Time = BirthTimeMapping.ToContract(time, chart.JulianDayUt, chart.Settings.TimeScale),
                 Latitude = chart.Latitude,
                 Longitude = chart.Longitude,
                 AyanamshaDegrees = chart.AyanamshaDegrees,
@@ -51,6 +51,7 @@ public static class ChartResponseMapper
                 ? new Contract.UserAyanamsha { ReferenceJulianDay = user.ReferenceJulianDay, DegreesAtReference = user.DegreesAtReference }
                 : null,
             IncludeOuterPlanets = settings.IncludeOuterPlanets,
+            TimeScale = SettingsMapping.ToContract(settings.TimeScale),
         };
     }
 

@@ -33,7 +33,7 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         var response = new DashaResponse
         {
             Settings = DashaMapping.Settings(query),
-            Time = BirthTimeMapping.ToContract(query.Time, chart.JulianDayUt),
+            Time = BirthTimeMapping.ToContract(query.Time, chart.JulianDayUt, chart.Settings.TimeScale),
             MoonLongitude = moon,
             MoonNakshatraNumber = nakshatra.Number,
             MoonNakshatra = nakshatra.Name,

@@ -36,6 +36,7 @@ public static class DashaMapping
             UserAyanamsha = chart.UserAyanamsha,
             NodeType = chart.NodeType,
             Positions = chart.Positions,
+            TimeScale = chart.TimeScale,
         };
     }
 }

@@ -90,6 +90,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             UserAyanamsha = request.UserAyanamsha,
             NodeType = request.NodeType,
             Positions = request.Positions,
+            TimeScale = request.TimeScale,
             HouseSystem = request.HouseSystem,
         };
         if (request.HasUtcOffsetMinutes)

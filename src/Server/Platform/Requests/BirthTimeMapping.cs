@@ -48,7 +48,7 @@ public static class BirthTimeMapping
         };
     }
 
-    public static Contract.ResolvedTime ToContract(ResolvedBirthTime time, double julianDayUt)
+    public static Contract.ResolvedTime ToContract(ResolvedBirthTime time, double julianDayUt, TimeScale scale)
     {
         ArgumentNullException.ThrowIfNull(time);
         var contract = new Contract.ResolvedTime
@@ -59,6 +59,7 @@ public static class BirthTimeMapping
             Source = (Contract.TimeSource)(int)time.Source,
             Ambiguous = time.Ambiguous,
             JulianDayUt = julianDayUt,
+            TimeScale = SettingsMapping.ToContract(scale),
             LocalDatetime = time.LocalDateTime,
             ShiftedFromGap = time.ShiftedFromGap,
         };

@@ -57,6 +57,16 @@ public static class SettingsMapping
 
     public static Contract.PositionType ToContract(PositionType value) => (Contract.PositionType)(int)value;
 
+    public static TimeScale? ToEngine(Contract.TimeScale value) => value switch
+    {
+        Contract.TimeScale.Unspecified => ChartSettings.Default.TimeScale,
+        Contract.TimeScale.Ut1 => TimeScale.Ut1,
+        Contract.TimeScale.UtcAsUt => TimeScale.UtcAsUt,
+        _ => null,
+    };
+
+    public static Contract.TimeScale ToContract(TimeScale value) => (Contract.TimeScale)(int)value;
+
     public static CalculationPath? ToEngine(Contract.CalculationPath value) => value switch
     {
         Contract.CalculationPath.Unspecified or Contract.CalculationPath.Fast => CalculationPath.Auto,
@@ -86,6 +96,9 @@ public static class SettingsMapping
 
     public static PositionType ToEngine(Contract.PositionType value, string field, RequestViolations violations) =>
         ToEngine(value) ?? violations.Refuse(field, "must be APPARENT or GEOMETRIC", ChartSettings.Default.PositionType);
+
+    public static TimeScale ToEngine(Contract.TimeScale value, string field, RequestViolations violations) =>
+        ToEngine(value) ?? violations.Refuse(field, "must be UT1 or UTC_AS_UT", ChartSettings.Default.TimeScale);
 
     public static CalculationPath ToEngine(Contract.CalculationPath value, string field, RequestViolations violations) =>
         ToEngine(value) ?? violations.Refuse(field, "must be FAST or NATIVE", CalculationPath.Auto);

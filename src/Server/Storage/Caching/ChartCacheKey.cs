@@ -99,6 +99,7 @@ public sealed class ChartCacheKey
         writer.Write((int)settings.NodeType);
         writer.Write((int)settings.PositionType);
         writer.Write(settings.IncludeOuterPlanets);
+        writer.Write((int)settings.TimeScale);
     }
 
     /// <summary>The fields the answer echoes; the Julian day is left out, being a function of the instant.</summary>

@@ -63,7 +63,7 @@ public sealed class BirthTimeMappingTests
         var utc = new DateTime(1991, 3, 25, 4, 16, 0, DateTimeKind.Utc);
         var time = new ResolvedBirthTime(utc, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
 
-        var contract = BirthTimeMapping.ToContract(time, 2448340.677783012);
+        var contract = BirthTimeMapping.ToContract(time, 2448340.677783012, TimeScale.Ut1);
 
         Assert.That(contract, Is.EqualTo(new Contract.ResolvedTime
         {
@@ -72,6 +72,7 @@ public sealed class BirthTimeMappingTests
             TimeZone = "Asia/Kolkata",
             Source = Contract.TimeSource.GivenTz,
             JulianDayUt = 2448340.677783012,
+            TimeScale = Contract.TimeScale.Ut1,
             LocalDatetime = "1991-03-25T09:46:00",
         }));
         Assert.That(contract.HasFold, Is.False, "a time that happened once has no fold");
@@ -82,7 +83,7 @@ public sealed class BirthTimeMappingTests
     {
         var time = new ResolvedBirthTime(DateTime.UnixEpoch, 3600, null, TimeSource.GivenOffset, false, "1970-01-01T01:00:00+01:00");
 
-        var contract = BirthTimeMapping.ToContract(time, 2440587.5);
+        var contract = BirthTimeMapping.ToContract(time, 2440587.5, TimeScale.Ut1);
 
         Assert.That((contract.TimeZone, contract.Source), Is.EqualTo((string.Empty, Contract.TimeSource.GivenOffset)));
     }
@@ -94,7 +95,7 @@ public sealed class BirthTimeMappingTests
             new DateTime(2021, 11, 7, 6, 30, 0, DateTimeKind.Utc), -18_000, "America/New_York", TimeSource.GivenTimeZone, true,
             "2021-11-07T01:30:00", FoldUsed: Fold.Later, ShiftedFromGap: false);
 
-        var contract = BirthTimeMapping.ToContract(time, 2459525.770833);
+        var contract = BirthTimeMapping.ToContract(time, 2459525.770833, TimeScale.Ut1);
 
         Assert.That((contract.Ambiguous, contract.Fold, contract.ShiftedFromGap), Is.EqualTo((true, Contract.Fold.Later, false)));
     }
@@ -112,7 +113,7 @@ public sealed class BirthTimeMappingTests
             "1991-03-25T09:46:00",
             Inference: new ZoneInference("Asia/Kolkata", new NearestPlace(pune, 0.49)));
 
-        var contract = BirthTimeMapping.ToContract(time, 2448340.677783012);
+        var contract = BirthTimeMapping.ToContract(time, 2448340.677783012, TimeScale.Ut1);
 
         Assert.That(contract.Source, Is.EqualTo(Contract.TimeSource.Inferred));
         Assert.That(contract.InferredFrom, Is.EqualTo(
