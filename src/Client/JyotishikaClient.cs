@@ -17,6 +17,7 @@ namespace Jyotishika.Client;
 /// <param name="matching">The <see cref="MatchService"/> client.</param>
 /// <param name="doshas">The <see cref="DoshaService"/> client.</param>
 /// <param name="strength">The <see cref="StrengthService"/> client.</param>
+/// <param name="jaimini">The <see cref="JaiminiService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -28,7 +29,8 @@ public sealed class JyotishikaClient(
     YogaService.YogaServiceClient yogas,
     MatchService.MatchServiceClient matching,
     DoshaService.DoshaServiceClient doshas,
-    StrengthService.StrengthServiceClient strength)
+    StrengthService.StrengthServiceClient strength,
+    JaiminiService.JaiminiServiceClient jaimini)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -66,4 +68,8 @@ public sealed class JyotishikaClient(
     /// <summary>Graha and rasi aspects and ashtakavarga of a birth or of typed placements (<c>ComputeAspects</c>,
     /// <c>ComputeAshtakavarga</c>). Retried on UNAVAILABLE.</summary>
     public StrengthService.StrengthServiceClient Strength { get; } = strength ?? throw new ArgumentNullException(nameof(strength));
+
+    /// <summary>Chara karakas, arudha padas and graha arudhas of a birth (any varga) or of typed placements
+    /// (<c>ComputeJaimini</c>). Retried on UNAVAILABLE.</summary>
+    public JaiminiService.JaiminiServiceClient Jaimini { get; } = jaimini ?? throw new ArgumentNullException(nameof(jaimini));
 }

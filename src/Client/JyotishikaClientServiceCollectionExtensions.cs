@@ -47,6 +47,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<MatchService.MatchServiceClient>(services);
         AddServiceClient<DoshaService.DoshaServiceClient>(services);
         AddServiceClient<StrengthService.StrengthServiceClient>(services);
+        AddServiceClient<JaiminiService.JaiminiServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
         return services;
     }

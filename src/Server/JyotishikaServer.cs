@@ -28,7 +28,7 @@ public static class JyotishikaServer
         services.AddStorage(storage, options.ChartCache);
         services.AddGrpcPlatform();
         services.AddReadinessChecks();
-        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddStrength().AddProfiles().AddAccounts(auth);
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddStrength().AddJaimini().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
         app.LoadCalculationData(options);
@@ -57,6 +57,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapMatching(), auth);
         MapCalculation(app.MapDoshas(), auth);
         MapCalculation(app.MapStrength(), auth);
+        MapCalculation(app.MapJaimini(), auth);
         app.MapAccounts(auth);
         app.MapProfiles();
         app.MapGrpcReflectionService();

@@ -23,6 +23,7 @@ internal static class CalculationRetryPolicy
         MatchService.Descriptor.FullName,
         DoshaService.Descriptor.FullName,
         StrengthService.Descriptor.FullName,
+        JaiminiService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

@@ -1,5 +1,6 @@
 // The page's entry: wires the form, the chart's controls, the address and the account, and runs a calculation
-// (chart first; then its picture, dashas, panchang, yogas, doshas, ashtakavarga and shadbala side by side).
+// (chart first; then its picture, dashas, panchang, yogas, doshas, ashtakavarga, shadbala, karakas and arudhas side by
+// side).
 
 import { callApi, describeFailure } from './api.js';
 import { setUpAccount, updateSignInLinks } from './account.js';
@@ -11,6 +12,7 @@ import { allowChartPartner, setUpMatching } from './matching.js';
 import { showYogas } from './yogas.js';
 import { showAshtakavarga } from './ashtakavarga.js';
 import { showShadbala } from './shadbala.js';
+import { showJaimini } from './jaimini.js';
 import { showDoshas } from './doshas.js';
 import { setUpPlaceSearch } from './places.js';
 import { showPlanets } from './planets.js';
@@ -54,7 +56,7 @@ async function compute(birth, placeName, history) {
   }
 
   const failures = (await Promise.all([showPicture(), showDasha(birth, time.timeZone), showPanchang(birth, time.timeZone), showYogas(birth),
-    showDoshas(birth, time.timeZone), showAshtakavarga(birth), showShadbala(birth)]))
+    showDoshas(birth, time.timeZone), showAshtakavarga(birth), showShadbala(birth), showJaimini(birth)]))
     .filter((failure) => failure);
   if (failures.length === 0) {
     showStatus(`Chart shown for ${birth.datetime.replace('T', ' ')}${placeName ? `, ${placeName}` : ''}.`);

@@ -66,6 +66,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.MatchService", null),
                 ("jyotishika.v1.DoshaService", null),
                 ("jyotishika.v1.StrengthService", null),
+                ("jyotishika.v1.JaiminiService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });

@@ -22,6 +22,7 @@ public sealed class ServerLayeringTests
         ["Matching"] = ["Charts", "Doshas"],
         ["Doshas"] = ["Charts"],
         ["Strength"] = ["Charts"],
+        ["Jaimini"] = ["Charts"],
     };
 
     /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>

@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Jyotishika.Server.Tests.Browser;
 
 /// <summary>
-/// The web app's ashtakavarga grid and shadbala bars in chromium: every row the API's answer for the chart shown, and
-/// accessible.
+/// The web app's ashtakavarga grid, shadbala bars and Jaimini tables in chromium: every row the API's answer for the
+/// chart shown, and accessible.
 /// </summary>
 [TestFixture]
 public sealed class AshtakavargaPageTests : BrowserTest
@@ -31,7 +31,18 @@ public sealed class AshtakavargaPageTests : BrowserTest
               .map(row => `${row.dataset.graha} ${row.querySelectorAll('td')[0].textContent}`)
             """);
         Assert.That(bars, Is.EqualTo(await RupasFromApiAsync()), "each graha's rupas as the API gives them");
-        await Accessibility.AssertNoSeriousViolationsAsync(Page, "the ashtakavarga grid and the shadbala bars");
+        await Expect(Page.Locator("#jaimini table")).ToHaveCountAsync(3);
+        var karakas = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#jaimini table')[0].querySelectorAll('tbody tr')]
+              .map(row => `${row.querySelector('th').textContent} ${row.querySelector('td').textContent}`)
+            """);
+        var padas = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#jaimini table')[1].querySelectorAll('tbody td')].map(cell => cell.textContent)
+            """);
+        var (apiKarakas, apiPadas) = await JaiminiFromApiAsync();
+        Assert.That(karakas, Is.EqualTo(apiKarakas), "each karaka and its graha as the API gives them");
+        Assert.That(padas, Is.EqualTo(apiPadas), "A1 … A12's signs as the API gives them");
+        await Accessibility.AssertNoSeriousViolationsAsync(Page, "the ashtakavarga grid, the shadbala bars and the Jaimini tables");
         await Screenshots.SaveAsync(Page, "strength-desktop");
         AssertNoConsoleErrors();
     }
@@ -51,6 +62,20 @@ public sealed class AshtakavargaPageTests : BrowserTest
                 .Select(row => Row(row.GetProperty("graha").GetString()!, row.GetProperty("points"), row.GetProperty("total").GetInt32())),
             Row("SARVA", root.GetProperty("sarva"), root.GetProperty("sarvaTotal").GetInt32()),
         ];
+    }
+
+    /// <summary>The karakas ("Atmakaraka Sun") and the twelve padas' sign names, as the REST API answers for Pune 1991.</summary>
+    private async Task<(string[] Karakas, string[] Padas)> JaiminiFromApiAsync()
+    {
+        string[] signs = ["Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio", "Sagittarius", "Capricorn", "Aquarius", "Pisces"];
+        static string Title(string key) => key[..1] + key[1..].ToLowerInvariant();
+        var request = new { birth = new { datetime = "1991-03-25T09:46:00", tz = "Asia/Kolkata", latitude = 18.5204, longitude = 73.8567 } };
+        using var answer = await Server.Rest.PostAsJsonAsync("/v1/jaimini", request);
+        using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        var karakas = json.RootElement.GetProperty("charaKarakas").EnumerateArray()
+            .Select(k => $"{Title(k.GetProperty("karaka").GetString()!)} {Title(k.GetProperty("graha").GetString()!)}").ToArray();
+        var padas = json.RootElement.GetProperty("arudhaPadas").EnumerateArray().Select(p => signs[p.GetProperty("sign").GetInt32()]).ToArray();
+        return (karakas, padas);
     }
 
     /// <summary>Each graha's key and rupas (two decimals), as the REST API answers for Pune 1991.</summary>

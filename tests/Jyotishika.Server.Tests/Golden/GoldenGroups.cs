@@ -27,6 +27,7 @@ internal static class GoldenGroups
         new("matching", [.. MatchCases.Pairs(), .. MatchCases.Rankings(), .. MatchCases.Refusals()]),
         new("doshas", [.. DoshaCases.All()]),
         new("strength", [.. StrengthCases.All()]),
+        new("jaimini", [.. JaiminiCases.All()]),
         new("dasha", [.. DashaCases.Unary(), .. DashaCases.Refusals(), .. DashaCases.Streams()]),
         new("panchang", [.. PanchangCases.All()]),
         new("places", [.. PlaceCases.Search(), .. PlaceCases.TimeZones()]),

@@ -93,6 +93,9 @@ public sealed class OpenApiContractTests
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/shadbala", "{\"birth\":{" + Pune + """
             },"settings":{"saptavargajaPoints":"BPHS","kendradiHouses":"CHART_HOUSES"}}
             """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/jaimini", "{\"birth\":{" + Pune + """
+            },"varga":9,"settings":{"karakaScheme":"SEVEN_GRAHAS"}}
+            """);
         const string ranking = """
             {"person":{"moonStar":{"nakshatra":1,"pada":1}},"role":"GROOM",
              "candidates":[{"id":"a","person":{"moonStar":{"nakshatra":6,"pada":1}}},{"id":"b","person":{"moonStar":{"nakshatra":2,"pada":1}}}]}

@@ -61,4 +61,22 @@ public sealed class SignChartSource(ChartComputation charts)
                 planet => (Engine.Graha)(int)planet.Planet,
                 planet => new SignPosition(planet.SignIndex, planet.DegreeInSign, planet.Retrograde)));
     }
+
+    /// <summary>
+    /// A divisional chart of a ComputeChart answer as signs, with each graha's degree within its varga sign; motion is
+    /// the rasi chart's. The answer must carry that division (request it in the birth's vargas).
+    /// </summary>
+    public static SignChart FromVarga(Contract.ChartResponse chart, int division)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var varga = chart.DivisionalCharts.Single(d => d.Division == division);
+        var retrograde = chart.Planets.ToDictionary(planet => planet.Planet, planet => planet.Retrograde);
+        var ascendant = varga.Positions.Single(position => position.Ascendant);
+        return new SignChart(
+            ascendant.SignIndex,
+            ascendant.DegreeInSign,
+            varga.Positions.Where(position => !position.Ascendant).ToDictionary(
+                position => (Engine.Graha)(int)position.Planet,
+                position => new SignPosition(position.SignIndex, position.DegreeInSign, retrograde[position.Planet])));
+    }
 }

@@ -27,6 +27,7 @@ public static class Dependencies
         [MatchService.Descriptor.FullName] = [Ephemeris],
         [DoshaService.Descriptor.FullName] = [Ephemeris],
         [StrengthService.Descriptor.FullName] = [Ephemeris],
+        [JaiminiService.Descriptor.FullName] = [Ephemeris],
 
         // Callers are recognised by session (Redis) or API token (PostgreSQL); saved charts are computed again.
         [AuthService.Descriptor.FullName] = [Database, Redis],

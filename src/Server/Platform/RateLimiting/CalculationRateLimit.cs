@@ -15,7 +15,7 @@ public static class CalculationRateLimit
         ChartService.Descriptor.FullName, DashaService.Descriptor.FullName, PanchangService.Descriptor.FullName,
         PlaceService.Descriptor.FullName, EphemerisService.Descriptor.FullName, YogaService.Descriptor.FullName,
         MatchService.Descriptor.FullName,
-        DoshaService.Descriptor.FullName, StrengthService.Descriptor.FullName,
+        DoshaService.Descriptor.FullName, StrengthService.Descriptor.FullName, JaiminiService.Descriptor.FullName,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

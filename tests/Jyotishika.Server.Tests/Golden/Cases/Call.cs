@@ -22,6 +22,7 @@ internal static class Call
     public const string ComputeAspects = "jyotishika.v1.StrengthService/ComputeAspects";
     public const string ComputeAshtakavarga = "jyotishika.v1.StrengthService/ComputeAshtakavarga";
     public const string ComputeShadbala = "jyotishika.v1.StrengthService/ComputeShadbala";
+    public const string ComputeJaimini = "jyotishika.v1.JaiminiService/ComputeJaimini";
     public const string ComputeDasha = "jyotishika.v1.DashaService/ComputeDasha";
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";
