@@ -3,11 +3,9 @@
 
 import { callApi } from './api.js';
 import { paragraph } from './dom.js';
-import { titleCase } from './format.js';
+import { SIGN_NAMES, titleCase } from './format.js';
 
 const SIGNS = ['Ari', 'Tau', 'Gem', 'Can', 'Leo', 'Vir', 'Lib', 'Sco', 'Sag', 'Cap', 'Aqu', 'Pis'];
-const SIGN_NAMES = ['Aries', 'Taurus', 'Gemini', 'Cancer', 'Leo', 'Virgo', 'Libra', 'Scorpio', 'Sagittarius', 'Capricorn',
-  'Aquarius', 'Pisces'];
 
 /** Computes and shows the grid; returns the failure, if any, for the caller to explain. */
 export async function showAshtakavarga(birth) {

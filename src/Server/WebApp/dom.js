@@ -33,3 +33,17 @@ export function svgElement(name, attributes) {
   }
   return element;
 }
+
+/** A table head of column headers, one per title. */
+export function columnHeads(titles) {
+  const head = document.createElement('thead');
+  const row = document.createElement('tr');
+  for (const title of titles) {
+    const cell = document.createElement('th');
+    cell.scope = 'col';
+    cell.textContent = title;
+    row.append(cell);
+  }
+  head.append(row);
+  return head;
+}

@@ -4,9 +4,7 @@
 
 import { callApi } from './api.js';
 import { paragraph } from './dom.js';
-import { dateIn, titleCase } from './format.js';
-
-const SIGNS = ['Aries', 'Taurus', 'Gemini', 'Cancer', 'Leo', 'Virgo', 'Libra', 'Scorpio', 'Sagittarius', 'Capricorn', 'Aquarius', 'Pisces'];
+import { SIGN_NAMES, dateIn, titleCase } from './format.js';
 
 /** Computes and shows the doshas; returns the failure, if any, for the caller to explain. */
 export async function showDoshas(birth, zone) {
@@ -66,9 +64,9 @@ function guruChandala(dosha, settings) {
 function sadeSatiItem(timeline, zone) {
   const current = timeline.current;
   const detail = current
-    ? `Saturn in ${SIGNS[current.saturnSign]}, ${phaseName(current.phase)}${current.reEntry ? ' (re-entered)' : ''}, `
+    ? `Saturn in ${SIGN_NAMES[current.saturnSign]}, ${phaseName(current.phase)}${current.reEntry ? ' (re-entered)' : ''}, `
       + `${dateIn(current.start, zone)} – ${dateIn(current.end, zone)}`
-    : `Saturn is in none of the five signs counted from the Moon in ${SIGNS[timeline.moonSign]}`;
+    : `Saturn is in none of the five signs counted from the Moon in ${SIGN_NAMES[timeline.moonSign]}`;
   const entry = item('sadeSati', 'Sade Sati today', timeline.present, detail, [timeline.rule]);
   entry.dataset.at = timeline.at;
   entry.dataset.phase = current ? current.phase : '';

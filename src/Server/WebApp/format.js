@@ -9,6 +9,10 @@ export function degreesMinutesSeconds(degrees) {
   return `${whole}° ${pad(minutes)}′ ${pad(seconds)}″`;
 }
 
+/** The twelve signs by index, 0 = Aries, as the API numbers them. */
+export const SIGN_NAMES = Object.freeze(['Aries', 'Taurus', 'Gemini', 'Cancer', 'Leo', 'Virgo', 'Libra', 'Scorpio',
+  'Sagittarius', 'Capricorn', 'Aquarius', 'Pisces']);
+
 /** "SUN" → "Sun", "ASCENDANT" → "Ascendant". */
 export function titleCase(name) {
   return name.charAt(0) + name.slice(1).toLowerCase().replaceAll('_', ' ');

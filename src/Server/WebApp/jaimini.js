@@ -2,11 +2,8 @@
 // (A1 the arudha lagna, A12 the upapada) with each graha's own arudha.
 
 import { callApi } from './api.js';
-import { degreesMinutesSeconds, titleCase } from './format.js';
-import { paragraph } from './dom.js';
-
-const SIGN_NAMES = ['Aries', 'Taurus', 'Gemini', 'Cancer', 'Leo', 'Virgo', 'Libra', 'Scorpio', 'Sagittarius', 'Capricorn',
-  'Aquarius', 'Pisces'];
+import { SIGN_NAMES, degreesMinutesSeconds, titleCase } from './format.js';
+import { columnHeads, paragraph } from './dom.js';
 
 /** Computes and shows both tables; returns the failure, if any, for the caller to explain. */
 export async function showJaimini(birth) {
@@ -41,15 +38,7 @@ function table(caption, titles, rows) {
   grid.className = 'jaimini-table';
   const title = document.createElement('caption');
   title.textContent = caption;
-  const head = document.createElement('thead');
-  const headRow = document.createElement('tr');
-  for (const text of titles) {
-    const cell = document.createElement('th');
-    cell.scope = 'col';
-    cell.textContent = text;
-    headRow.append(cell);
-  }
-  head.append(headRow);
+  const head = columnHeads(titles);
   const bodyRows = document.createElement('tbody');
   for (const values of rows) {
     const row = document.createElement('tr');

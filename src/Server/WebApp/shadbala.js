@@ -2,7 +2,7 @@
 // drawn as a bar whose mark is that minimum.
 
 import { callApi } from './api.js';
-import { paragraph, svgElement } from './dom.js';
+import { columnHeads, paragraph, svgElement } from './dom.js';
 import { titleCase } from './format.js';
 
 /** The bars run to twice the minimum; a stronger graha fills its bar. */
@@ -32,15 +32,7 @@ export async function showShadbala(birth) {
 function table(grahas) {
   const grid = document.createElement('table');
   grid.className = 'shadbala-table';
-  const head = document.createElement('thead');
-  const headRow = document.createElement('tr');
-  for (const title of ['Graha', 'Rupas', 'Minimum', 'Ratio']) {
-    const cell = document.createElement('th');
-    cell.scope = 'col';
-    cell.textContent = title;
-    headRow.append(cell);
-  }
-  head.append(headRow);
+  const head = columnHeads(['Graha', 'Rupas', 'Minimum', 'Ratio']);
   const rows = document.createElement('tbody');
   for (const graha of grahas) {
     const row = document.createElement('tr');

@@ -11,10 +11,10 @@ namespace Jyotishika.Engine.Tests.Jaimini;
 public sealed class ArudhaBookTests
 {
     // PVR Example 29 / Chart 1, born 2000-04-09 17:55 (UTC−4), 42°30′N 71°12′W.
-    private static readonly SignChart Chart1 = PyJHoraCharts.Parse("4/2/6", "", "1", "7", "", "L", "", "", "", "8", "", "3/0/5");
+    private static readonly SignChart Chart1 = PaperCharts.Parse("4/2/6", "", "1", "7", "", "L", "", "", "", "8", "", "3/0/5");
 
     // PVR Exercises 12 and 13 / Chart 2 (the D16 of the same birth).
-    private static readonly SignChart Chart2 = PyJHoraCharts.Parse("6", "5", "", "7/8", "", "", "", "", "3/L", "4", "1/0/2", "");
+    private static readonly SignChart Chart2 = PaperCharts.Parse("6", "5", "", "7/8", "", "", "", "", "3/L", "4", "1/0/2", "");
 
     [Test]
     public void Example_29_bhava_arudhas_from_signs_alone()

@@ -9,9 +9,9 @@ namespace Jyotishika.Engine.Tests.Jaimini;
 /// </summary>
 public sealed class ArudhaOptionTests
 {
-    private static readonly SignChart Chart1 = PyJHoraCharts.Parse("4/2/6", "", "1", "7", "", "L", "", "", "", "8", "", "3/0/5");
+    private static readonly SignChart Chart1 = PaperCharts.Parse("4/2/6", "", "1", "7", "", "L", "", "", "", "8", "", "3/0/5");
 
-    private static readonly SignChart Chart2 = PyJHoraCharts.Parse("6", "5", "", "7/8", "", "", "", "", "3/L", "4", "1/0/2", "");
+    private static readonly SignChart Chart2 = PaperCharts.Parse("6", "5", "", "7/8", "", "", "", "", "3/L", "4", "1/0/2", "");
 
     [Test]
     public void Arudha_lagna_of_example_29_moves_from_the_lagna_itself_to_the_10th()

@@ -79,7 +79,7 @@ public sealed class CharaKarakaTests
     [Test]
     public void A_chart_without_degrees_names_the_missing_grahas_and_is_refused()
     {
-        var signsOnly = PyJHoraCharts.Parse("4/2/6", "", "1", "7", "", "L", "", "", "", "8", "", "3/0/5");
+        var signsOnly = PaperCharts.Parse("4/2/6", "", "1", "7", "", "L", "", "", "", "8", "", "3/0/5");
 
         Assert.Multiple(() =>
         {

@@ -20,9 +20,12 @@ public static class JaiminiSettingsMapping
 
         return new JaiminiOptions
         {
-            Karakas = Pick((int)settings.KarakaScheme, defaults.Karakas, "settings.karakaScheme", "EIGHT_WITH_RAHU or SEVEN_GRAHAS", violations),
-            CoLords = Pick((int)settings.CoLords, defaults.CoLords, "settings.coLords", "STRONGER or PRIMARY", violations),
-            Exceptions = Pick((int)settings.ArudhaRule, defaults.Exceptions, "settings.arudhaRule", "CLASSICAL or PLAIN_COUNT", violations),
+            Karakas = violations.Choose((int)settings.KarakaScheme, defaults.Karakas,
+                "settings.karakaScheme", "EIGHT_WITH_RAHU or SEVEN_GRAHAS"),
+            CoLords = violations.Choose((int)settings.CoLords, defaults.CoLords,
+                "settings.coLords", "STRONGER or PRIMARY"),
+            Exceptions = violations.Choose((int)settings.ArudhaRule, defaults.Exceptions,
+                "settings.arudhaRule", "CLASSICAL or PLAIN_COUNT"),
         };
     }
 
@@ -36,12 +39,4 @@ public static class JaiminiSettingsMapping
             ArudhaRule = (Contract.ArudhaRule)(int)options.Exceptions,
         };
     }
-
-    private static T Pick<T>(int value, T fallback, string field, string allowed, RequestViolations violations)
-        where T : struct, Enum => value switch
-        {
-            0 => fallback,
-            1 or 2 => (T)(object)value,
-            _ => violations.Refuse(field, $"must be {allowed}", fallback),
-        };
 }

@@ -5,7 +5,7 @@ namespace Jyotishika.Server.Features.Strength;
 
 /// <summary>
 /// The shadbala conventions a request names, to the engine's options and back. Each contract enum is numbered as the
-/// engine's (its choices 1, 2 and for the war's victor 3), so unset takes the default and anything else is refused by name.
+/// engine's, so unset takes the default and anything else is refused by name.
 /// </summary>
 public static class ShadbalaSettingsMapping
 {
@@ -28,8 +28,8 @@ public static class ShadbalaSettingsMapping
         return new BhavaBalaOptions
         {
             Madhyas = madhyas,
-            DrishtiShare = Pick((int)settings.BhavaDrishtiShare, defaults.DrishtiShare, "settings.bhavaDrishtiShare",
-                "JUPITER_AND_MERCURY_FULL or QUARTER_OF_EVERY", violations),
+            DrishtiShare = violations.Choose((int)settings.BhavaDrishtiShare, defaults.DrishtiShare,
+                "settings.bhavaDrishtiShare", "JUPITER_AND_MERCURY_FULL or QUARTER_OF_EVERY"),
         };
     }
 
@@ -44,13 +44,18 @@ public static class ShadbalaSettingsMapping
 
         return new ShadbalaOptions
         {
-            LuminaryCheshta = Pick((int)settings.LuminaryCheshta, defaults.LuminaryCheshta, "settings.luminaryCheshta", "ZERO or AYANA_AND_PAKSHA", violations),
-            SaptavargajaPoints = Pick((int)settings.SaptavargajaPoints, defaults.SaptavargajaPoints, "settings.saptavargajaPoints", "RAMAN or BPHS", violations),
-            AyanaObliquity = Pick((int)settings.AyanaObliquity, defaults.AyanaObliquity, "settings.ayanaObliquity", "CLASSICAL_24 or TRUE_OF_DATE", violations),
-            MoolatrikonaSpan = Pick((int)settings.MoolatrikonaSpan, defaults.MoolatrikonaSpan, "settings.moolatrikonaSpan", "DEGREES or WHOLE_SIGN", violations),
-            KendradiHouses = Pick((int)settings.KendradiHouses, defaults.KendradiHouses, "settings.kendradiHouses", "SIGN_FROM_LAGNA or CHART_HOUSES", violations),
-            YuddhaVictor = Pick((int)settings.YuddhaVictor, defaults.YuddhaVictor, "settings.yuddhaVictor",
-                "NORTHERN_LATITUDE, GREATER_STRENGTH or LESSER_LONGITUDE", violations, choices: 3),
+            LuminaryCheshta = violations.Choose((int)settings.LuminaryCheshta, defaults.LuminaryCheshta,
+                "settings.luminaryCheshta", "ZERO or AYANA_AND_PAKSHA"),
+            SaptavargajaPoints = violations.Choose((int)settings.SaptavargajaPoints, defaults.SaptavargajaPoints,
+                "settings.saptavargajaPoints", "RAMAN or BPHS"),
+            AyanaObliquity = violations.Choose((int)settings.AyanaObliquity, defaults.AyanaObliquity,
+                "settings.ayanaObliquity", "CLASSICAL_24 or TRUE_OF_DATE"),
+            MoolatrikonaSpan = violations.Choose((int)settings.MoolatrikonaSpan, defaults.MoolatrikonaSpan,
+                "settings.moolatrikonaSpan", "DEGREES or WHOLE_SIGN"),
+            KendradiHouses = violations.Choose((int)settings.KendradiHouses, defaults.KendradiHouses,
+                "settings.kendradiHouses", "SIGN_FROM_LAGNA or CHART_HOUSES"),
+            YuddhaVictor = violations.Choose((int)settings.YuddhaVictor, defaults.YuddhaVictor,
+                "settings.yuddhaVictor", "NORTHERN_LATITUDE, GREATER_STRENGTH or LESSER_LONGITUDE", 3),
         };
     }
 
@@ -70,12 +75,4 @@ public static class ShadbalaSettingsMapping
             YuddhaVictor = (Contract.YuddhaVictor)(int)options.YuddhaVictor,
         };
     }
-
-    private static T Pick<T>(int value, T fallback, string field, string allowed, RequestViolations violations, int choices = 2)
-        where T : struct, Enum => value switch
-        {
-            0 => fallback,
-            _ when value >= 1 && value <= choices => (T)(object)value,
-            _ => violations.Refuse(field, $"must be {allowed}", fallback),
-        };
 }

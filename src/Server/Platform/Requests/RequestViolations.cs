@@ -29,6 +29,18 @@ public sealed class RequestViolations
         return fallback;
     }
 
+    /// <summary>
+    /// A contract enum numbered as the engine's own (its choices 1 … <paramref name="choices"/>): unset (0) takes
+    /// <paramref name="fallback"/>, a known number its engine value, anything else is refused naming the allowed names.
+    /// </summary>
+    public T Choose<T>(int value, T fallback, string field, string allowed, int choices = 2)
+        where T : struct, Enum => value switch
+        {
+            0 => fallback,
+            _ when value >= 1 && value <= choices => (T)(object)value,
+            _ => Refuse(field, $"must be {allowed}", fallback),
+        };
+
     /// <summary>The engine's problems with the input the mapper built, as request fields (see <see cref="EngineViolations"/>).</summary>
     public void AddEngine(IEnumerable<InputProblem> problems, string fieldPrefix = "", string settingsPrefix = "") =>
         found.AddRange(EngineViolations.ToFields(problems, fieldPrefix, settingsPrefix));

@@ -1,10 +1,11 @@
 using Jyotishika.Engine.Analysis;
 
-namespace Jyotishika.Engine.Tests.Ashtakavarga;
+namespace Jyotishika.Engine.Tests;
 
 /// <summary>
-/// Sign charts written the way the reference data writes them: twelve entries, Aries first, each listing what stands in
-/// that sign — graha numbers 0 = Sun … 6 = Saturn, 7 = Rahu, 8 = Ketu, and L for the ascendant — joined by '/'.
+/// Sign charts written the way the reference data (PyJHora's tests) writes them: twelve entries, Aries first, each
+/// listing what stands in that sign — graha numbers 0 = Sun … 6 = Saturn, 7 = Rahu, 8 = Ketu, and L for the ascendant —
+/// joined by '/'. Signs only: every degree is null.
 /// </summary>
 internal static class PaperCharts
 {
