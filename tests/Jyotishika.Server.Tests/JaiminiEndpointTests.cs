@@ -40,6 +40,11 @@ public sealed class JaiminiEndpointTests
             Is.EqualTo(new[] { 10, 9, 7, 11, 11, 3, 9, 3, 3 }));
         Assert.That(answer.RootElement.GetProperty("arudhaLagnaSign").GetInt32(), Is.EqualTo(1));
         Assert.That(answer.RootElement.GetProperty("upapadaSign").GetInt32(), Is.EqualTo(5));
+
+        // Jagannatha Hora's Bhrigu Bindu (Virgo 23°45′24″) and Indu lagna (Capricorn) for the same chart.
+        var bhrigu = answer.RootElement.GetProperty("specialPoints").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "BHRIGU_BINDU");
+        Assert.That(bhrigu.GetProperty("longitude").GetDouble(), Is.EqualTo(5 * 30 + 23 + 45 / 60.0 + 24 / 3600.0).Within(2 / 3600.0));
+        Assert.That(answer.RootElement.GetProperty("induLagnaSign").GetInt32(), Is.EqualTo(9));
         var settings = answer.RootElement.GetProperty("settings");
         Assert.That(settings.GetProperty("karakaScheme").GetString(), Is.EqualTo("EIGHT_WITH_RAHU"), "defaults are echoed");
         Assert.That(settings.GetProperty("coLords").GetString(), Is.EqualTo("STRONGER"));
@@ -96,6 +101,9 @@ public sealed class JaiminiEndpointTests
             Assert.That(typed.CharaKarakas, Is.EqualTo(fromBirth.CharaKarakas));
             Assert.That(typed.ArudhaPadas, Is.EqualTo(fromBirth.ArudhaPadas));
             Assert.That(typed.GrahaArudhas, Is.EqualTo(fromBirth.GrahaArudhas));
+            Assert.That(typed.SpecialPoints, Is.EqualTo(fromBirth.SpecialPoints));
+            Assert.That(typed.InduLagnaSign, Is.EqualTo(fromBirth.InduLagnaSign));
+            Assert.That(typed.MissingDegrees, Is.Empty);
             Assert.That(typed.ChartSettings, Is.Null, "placements have no chart conventions to echo");
             Assert.That(fromBirth.ChartSettings.Positions, Is.EqualTo(Contract.PositionType.Geometric));
         });
@@ -107,7 +115,8 @@ public sealed class JaiminiEndpointTests
         Assert.Multiple(() =>
         {
             Assert.That(partial.CharaKarakas, Is.Empty);
-            Assert.That(partial.KarakasNeedDegrees, Is.EqualTo(new[] { $"placements.grahas[{venus.i}].degree" }));
+            Assert.That(partial.MissingDegrees, Is.EqualTo(new[] { $"placements.grahas[{venus.i}].degree" }));
+            Assert.That(partial.SpecialPoints, Is.EqualTo(fromBirth.SpecialPoints), "the points read the Sun, Moon, Rahu and lagna only");
             Assert.That(partial.ArudhaPadas.Select(p => p.Sign), Is.EqualTo(fromBirth.ArudhaPadas.Select(p => p.Sign)));
         });
     }

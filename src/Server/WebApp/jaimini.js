@@ -1,11 +1,12 @@
 // The Jaimini layer of the birth chart (POST /v1/jaimini): the chara karakas by degree, and the arudha padas A1–A12
-// (A1 the arudha lagna, A12 the upapada) with each graha's own arudha.
+// (A1 the arudha lagna, A12 the upapada) with each graha's own arudha, and the special points (upagrahas, Bhrigu
+// Bindu, Sree and Indu lagnas).
 
 import { callApi } from './api.js';
 import { SIGN_NAMES, degreesMinutesSeconds, titleCase } from './format.js';
 import { columnHeads, paragraph } from './dom.js';
 
-/** Computes and shows both tables; returns the failure, if any, for the caller to explain. */
+/** Computes and shows the tables; returns the failure, if any, for the caller to explain. */
 export async function showJaimini(birth) {
   const body = document.getElementById('jaimini-body');
   body.replaceChildren(paragraph('Reading the karakas and arudhas…'));
@@ -18,6 +19,11 @@ export async function showJaimini(birth) {
         answer.arudhaPadas.map((pada) => [padaName(pada.house), SIGN_NAMES[pada.sign]])),
       table('Graha arudhas', ['Graha', 'Sign'],
         answer.grahaArudhas.map((arudha) => [titleCase(arudha.graha), SIGN_NAMES[arudha.sign]])),
+      table('Special points', ['Point', 'Sign', 'Degrees'], [
+        ...answer.specialPoints.map((point) =>
+          [titleCase(point.name), SIGN_NAMES[point.sign], degreesMinutesSeconds(point.degreeInSign)]),
+        ['Indu lagna', SIGN_NAMES[answer.induLagnaSign], ''],
+      ]),
     );
     return null;
   } catch (failure) {

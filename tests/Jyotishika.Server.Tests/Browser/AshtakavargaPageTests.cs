@@ -31,7 +31,7 @@ public sealed class AshtakavargaPageTests : BrowserTest
               .map(row => `${row.dataset.graha} ${row.querySelectorAll('td')[0].textContent}`)
             """);
         Assert.That(bars, Is.EqualTo(await RupasFromApiAsync()), "each graha's rupas as the API gives them");
-        await Expect(Page.Locator("#jaimini table")).ToHaveCountAsync(3);
+        await Expect(Page.Locator("#jaimini table")).ToHaveCountAsync(4);
         var karakas = await Page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('#jaimini table')[0].querySelectorAll('tbody tr')]
               .map(row => `${row.querySelector('th').textContent} ${row.querySelector('td').textContent}`)

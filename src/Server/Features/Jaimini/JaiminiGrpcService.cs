@@ -46,12 +46,20 @@ public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.Jaimin
             Settings = JaiminiSettingsMapping.ToContract(options),
             ChartSettings = read.Computed?.Settings,
         };
-        var missing = MissingDegreeFields(request.Placements, CharaKarakas.MissingDegrees(chart, options.Karakas));
-        response.KarakasNeedDegrees.AddRange(missing);
-        if (missing.Count == 0)
+        var karakasMissing = CharaKarakas.MissingDegrees(chart, options.Karakas);
+        response.MissingDegrees.AddRange(MissingDegreeFields(request.Placements, karakasMissing.Union(SpecialPoints.MissingDegrees(chart)).ToList()));
+        if (request.Placements is not null && chart.AscendantDegree is null)
+        {
+            response.MissingDegrees.Add("placements.ascendantDegree");
+        }
+
+        if (karakasMissing.Count == 0)
         {
             response.CharaKarakas.AddRange(CharaKarakas.Of(chart, options.Karakas).Select(JaiminiMapping.ToContract));
         }
+
+        response.SpecialPoints.AddRange(SpecialPoints.Of(chart).Select(JaiminiMapping.ToContract));
+        response.InduLagnaSign = SpecialPoints.InduLagnaSign(chart);
 
         response.ArudhaPadas.AddRange(padas.Select(JaiminiMapping.ToContract));
         response.GrahaArudhas.AddRange(Arudhas.Grahas(chart, options).Select(JaiminiMapping.ToContract));

@@ -43,4 +43,16 @@ public static class JaiminiMapping
             MovedToTenth = arudha.ExceptionApplied,
         };
     }
+
+    public static Contract.SpecialPoint ToContract(SpecialPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return new Contract.SpecialPoint
+        {
+            Name = StableKeys.UpperSnake(point.Kind),
+            Longitude = point.Longitude,
+            Sign = point.Sign,
+            DegreeInSign = point.DegreeInSign,
+        };
+    }
 }
