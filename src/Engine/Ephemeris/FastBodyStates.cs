@@ -10,7 +10,8 @@ namespace Jyotishika.Engine.Ephemeris;
 internal sealed class FastBodyStates(FastEphemeris fastPath, ChartSettings frame) : IBodyStates
 {
     public double JulianDayUt(DateTime utc) =>
-        fastPath.TryGetJulianDayUt(utc, out var julianDayUt) ? julianDayUt : throw new FastPathMiss();
+        frame.ReadsUtcAsUniversal ? TimeScales.UtcReadAsUniversal(utc)
+        : fastPath.TryGetJulianDayUt(utc, out var julianDayUt) ? julianDayUt : throw new FastPathMiss();
 
     public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyPosition> into)
     {

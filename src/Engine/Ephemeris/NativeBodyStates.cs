@@ -23,7 +23,8 @@ internal sealed class NativeBodyStates : IBodyStates
         extraOffset = frame.Ayanamsha.ExtraOffset();
     }
 
-    public double JulianDayUt(DateTime utc) => session.UtcToJulianDay(utc).Universal;
+    public double JulianDayUt(DateTime utc) =>
+        frame.ReadsUtcAsUniversal ? TimeScales.UtcReadAsUniversal(utc) : session.UtcToJulianDay(utc).Universal;
 
     public void Evaluate(Graha body, ReadOnlySpan<double> julianDaysUt, Span<BodyPosition> into)
     {

@@ -112,6 +112,46 @@ public sealed class EphemerisEndpointTests
         Assert.That(raman - lahiri, Is.InRange(1.3, 1.6));
     }
 
+    /// <summary>
+    /// UTC read as UT: each instant's Julian day is swe_julday's (1996-12-07 05:04 UTC → 2450424.71111…), a chart with the same
+    /// setting has the same Moon, and the Moon's nakshatra ingress is given back on that scale — 0.069 s (UT1 − UTC that
+    /// day) earlier by the clock than under UT1, since the same Moon is reached at the same UT.
+    /// </summary>
+    [Test]
+    public async Task Utc_read_as_ut_gives_swe_julday_and_the_charts_moon()
+    {
+        var request = new PositionsRequest
+        {
+            Start = "1996-12-07T05:04:00Z", End = "1996-12-07T06:04:00Z", StepSeconds = 3600, Bodies = { Planet.Moon },
+            Settings = new EphemerisSettings { TimeScale = TimeScale.UtcAsUt, Positions = PositionType.Geometric },
+        };
+        var messages = await ReadAllAsync(Client.StreamPositions(request));
+        var chart = await new ChartService.ChartServiceClient(ServerFixture.Grpc).ComputeChartAsync(new ChartRequest
+        {
+            Datetime = "1996-12-07T05:04:00Z", Latitude = 13, Longitude = 80, Positions = PositionType.Geometric, TimeScale = TimeScale.UtcAsUt,
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages[0].JulianDayUt, Is.EqualTo(2450424.5 + (5 + 4 / 60.0) / 24).Within(1e-9));
+            Assert.That(messages[0].JulianDayUt, Is.EqualTo(chart.Metadata.Time.JulianDayUt));
+            Assert.That(messages[0].Positions[0].Longitude, Is.EqualTo(chart.Planets.Single(p => p.Planet == Planet.Moon).Longitude).Within(1e-9));
+        });
+
+        async Task<DateTime> IngressAsync(TimeScale scale)
+        {
+            var events = await ReadAllAsync(Client.SearchEvents(new EventsRequest
+            {
+                Start = "1996-12-07T00:00:00Z", End = "1996-12-09T00:00:00Z", Bodies = { Planet.Moon }, Kinds = { EventKind.NakshatraChange },
+                Settings = new EphemerisSettings { TimeScale = scale, CalculationPath = CalculationPath.Native },
+            }));
+            return DateTime.Parse(events[0].Instant, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        }
+
+        var shift = (await IngressAsync(TimeScale.Ut1) - await IngressAsync(TimeScale.UtcAsUt)).TotalSeconds;
+        Assert.That(shift, Is.EqualTo(0.069).Within(0.0011), "instants are given to the millisecond");
+    }
+
     private static async Task<double> SunLongitudeAsync(string query)
     {
         using var response = await ServerFixture.Rest.GetAsync(new Uri("/v1/ephemeris/positions?" + query, UriKind.Relative));

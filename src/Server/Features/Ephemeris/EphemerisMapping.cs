@@ -176,6 +176,7 @@ public static class EphemerisMapping
             UserAyanamsha = SettingsMapping.ToEngine(settings.UserAyanamsha),
             NodeType = SettingsMapping.ToEngine(settings.NodeType, "settings.nodeType", violations),
             PositionType = SettingsMapping.ToEngine(settings.Positions, "settings.positions", violations),
+            TimeScale = SettingsMapping.ToEngine(settings.TimeScale, "settings.timeScale", violations),
         };
         return (mapped, SettingsMapping.ToEngine(settings.CalculationPath, "settings.calculationPath", violations));
     }

@@ -109,6 +109,7 @@ public sealed class ChartResponseMapperTests
             Ayanamsha = Contract.Ayanamsha.Lahiri,
             NodeType = Contract.NodeType.Mean,
             Positions = Contract.PositionType.Apparent,
+            TimeScale = Contract.TimeScale.Ut1,
         }));
         Assert.That(ToResponse(ChartOf()).DivisionalCharts, Is.Empty, "vargas are added by VargaMapping");
     }

@@ -59,7 +59,7 @@ public sealed class DashaMappingTests
             new ChartSettings
             {
                 HouseSystem = HouseSystem.Placidus, Ayanamsha = Ayanamsha.UserDefined, UserAyanamsha = user, NodeType = NodeType.True,
-                PositionType = PositionType.Geometric,
+                PositionType = PositionType.Geometric, TimeScale = TimeScale.UtcAsUt,
             });
         var time = new ResolvedBirthTime(birth.UtcInstant, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
         var query = new DashaQuery(
@@ -77,6 +77,7 @@ public sealed class DashaMappingTests
             UserAyanamsha = new Contract.UserAyanamsha { ReferenceJulianDay = 2451545, DegreesAtReference = 23.85 },
             NodeType = Contract.NodeType.True,
             Positions = Contract.PositionType.Geometric,
+            TimeScale = Contract.TimeScale.UtcAsUt,
         }));
     }
 
