@@ -128,6 +128,8 @@ public sealed class DashaEndpointTests
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"houseSystem":"NOPE"}""", "houseSystem")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"timeScale":"TT"}""", "timeScale")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"timeScale":7}""", "timeScale")]
+    [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"startingStar":"KSHEMA","system":"YOGINI"}""", "startingStar")]
+    [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"startingStar":2}""", "startingStar")]
     public async Task Bad_dasha_input_is_400_naming_the_field(string body, string field)
     {
         var (status, text) = await RestErrors.PostAsync("/v1/dasha", body);
@@ -165,6 +167,39 @@ public sealed class DashaEndpointTests
 
             Assert.That(answer.RootElement.GetProperty("settings").GetProperty("timeScale").GetString(), Is.EqualTo("UTC_AS_UT"));
             Assert.That(answer.RootElement.GetProperty("time").GetProperty("timeScale").GetString(), Is.EqualTo("UTC_AS_UT"));
+        });
+    }
+
+    /// <summary>
+    /// The Utpanna star (the 5th from the Moon's) moves the cycle's entry by four stars and keeps the Moon's elapsed part:
+    /// the birth lord is four lords on in the Vimshottari order, its balance that lord's years times the same remainder.
+    /// </summary>
+    [Test]
+    public async Task Vimshottari_from_the_utpanna_star_keeps_the_moons_elapsed_part()
+    {
+        async Task<JsonElement> Dasha(string star)
+        {
+            var (status, body) = await RestErrors.PostAsync("/v1/dasha",
+                "{\"datetime\":\"1991-03-25T09:46:00\",\"tz\":\"Asia/Kolkata\",\"latitude\":18.5204,\"longitude\":73.8567,\"depth\":1,"
+                + "\"startingStar\":\"" + star + "\"}");
+            Assert.That(status, Is.EqualTo(200), body);
+            return JsonDocument.Parse(body).RootElement.Clone();
+        }
+
+        var moon = await Dasha("MOON");
+        var utpanna = await Dasha("UTPANNA");
+        string[] order = ["Ketu", "Venus", "Sun", "Moon", "Mars", "Rahu", "Jupiter", "Saturn", "Mercury"];
+        double[] years = [7, 20, 6, 10, 7, 18, 16, 19, 17];
+        var moonLord = Array.IndexOf(order, moon.GetProperty("birthLord").GetProperty("name").GetString());
+        var utpannaLord = Array.IndexOf(order, utpanna.GetProperty("birthLord").GetProperty("name").GetString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(utpannaLord, Is.EqualTo((moonLord + 4) % 9));
+            Assert.That(utpanna.GetProperty("elapsedFraction").GetDouble(), Is.EqualTo(moon.GetProperty("elapsedFraction").GetDouble()).Within(1e-9));
+            Assert.That(utpanna.GetProperty("balanceYears").GetDouble(),
+                Is.EqualTo(years[utpannaLord] * (1 - moon.GetProperty("elapsedFraction").GetDouble())).Within(1e-9));
+            Assert.That(utpanna.GetProperty("moonNakshatra").GetString(), Is.EqualTo(moon.GetProperty("moonNakshatra").GetString()));
+            Assert.That(utpanna.GetProperty("settings").GetProperty("startingStar").GetString(), Is.EqualTo("UTPANNA"));
         });
     }
 

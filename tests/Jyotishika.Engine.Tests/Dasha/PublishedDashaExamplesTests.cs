@@ -40,6 +40,29 @@ public sealed class PublishedDashaExamplesTests
         Assert.That(Math.Abs((end - bookEnd).TotalDays), Is.LessThanOrEqualTo(3), $"{first.Lord.Name} dasa ends {end:yyyy-MM-dd}, book {bookEnd:yyyy-MM-dd}");
     }
 
+    // Chapter 16.4, Example 51: the same birth as Example 50 with Vimshottari started from the 4th (Kshema), 5th (Utpanna)
+    // and 8th (Adhana) star from the Moon's: Saturn 6y 1m 5d, Mercury 5y 5m 14d, Sun 1y 11m 3d (as PyJHora's test of the
+    // book records them, pvr_tests.py _vimsottari_test_1).
+    [TestCase(StartingStar.Kshema, "Saturn", 6, 1, 5)]
+    [TestCase(StartingStar.Utpanna, "Mercury", 5, 5, 14)]
+    [TestCase(StartingStar.Adhana, "Sun", 1, 11, 3)]
+    public async Task Vimshottari_from_another_starting_star_matches_the_book(StartingStar star, string lord, int years, int months, int days)
+    {
+        var instant = new DateTimeOffset(2000, 4, 28, 5, 50, 0, TimeSpan.FromHours(-4));
+        var chart = await EnginePool.Engine.ComputeAsync(new ChartInput(instant.UtcDateTime, 13.0, -76.4166667, ChartSettings.Default))
+            .ConfigureAwait(false);
+        var moon = chart.Grahas.Single(g => g.Graha == Graha.Moon).Longitude;
+
+        var first = DashaCalculator.Periods(
+            DashaScheme.Vimshottari, star.EntryLongitude(moon), instant.UtcDateTime, DashaYearLength.Julian, 1, instant.UtcDateTime,
+            instant.UtcDateTime.AddDays(1)).Single();
+
+        var bookEnd = instant.Date.AddYears(years).AddMonths(months).AddDays(days);
+        var end = first.End.Add(instant.Offset).Date;
+        Assert.That(first.Lord.Name, Is.EqualTo(lord));
+        Assert.That(Math.Abs((end - bookEnd).TotalDays), Is.LessThanOrEqualTo(3), $"{first.Lord.Name} dasa ends {end:yyyy-MM-dd}, book {bookEnd:yyyy-MM-dd}");
+    }
+
     // Chapter 17.3, Example 61 (Chart 61, Indira Gandhi): 1917-11-19 23:03 IST, 25°28′ N 81°52′ E; the book reads the
     // Ashtottari Moon dasa as running 1980–1994.
     [Test]

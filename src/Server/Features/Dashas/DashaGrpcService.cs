@@ -16,8 +16,9 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         var query = mapper.Map(request);
         var chart = await engine.ComputeAsync(query.Birth, context.CancellationToken).ConfigureAwait(false);
         var moon = MoonLongitude(chart);
+        var entry = query.StartingStar.EntryLongitude(moon);
         var scheme = DashaScheme.For(query.System);
-        var periods = DashaCalculator.Periods(scheme, moon, query.Time.Utc, query.YearLength, query.Depth, query.From, query.To)
+        var periods = DashaCalculator.Periods(scheme, entry, query.Time.Utc, query.YearLength, query.Depth, query.From, query.To)
             .Take(MaxUnaryPeriods + 1)
             .ToList();
         if (periods.Count > MaxUnaryPeriods)
@@ -28,7 +29,7 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
                 "(POST /v1/dasha:stream)");
         }
 
-        var balance = DashaCalculator.Balance(scheme, moon, query.Time.Utc, query.YearLength);
+        var balance = DashaCalculator.Balance(scheme, entry, query.Time.Utc, query.YearLength);
         var nakshatra = Nakshatra.Of(moon);
         var response = new DashaResponse
         {
@@ -45,7 +46,7 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         if (query.At is { } at)
         {
             response.RunningAt.AddRange(
-                DashaCalculator.RunningAt(scheme, moon, query.Time.Utc, query.YearLength, query.Depth, at).Select(DashaMapping.Period));
+                DashaCalculator.RunningAt(scheme, entry, query.Time.Utc, query.YearLength, query.Depth, at).Select(DashaMapping.Period));
         }
 
         return response;
@@ -57,9 +58,9 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         ArgumentNullException.ThrowIfNull(context);
         var query = mapper.Map(request);
         var chart = await engine.ComputeAsync(query.Birth, context.CancellationToken).ConfigureAwait(false);
-        var moon = MoonLongitude(chart);
+        var entry = query.StartingStar.EntryLongitude(MoonLongitude(chart));
         var scheme = DashaScheme.For(query.System);
-        foreach (var period in DashaCalculator.Periods(scheme, moon, query.Time.Utc, query.YearLength, query.Depth, query.From, query.To))
+        foreach (var period in DashaCalculator.Periods(scheme, entry, query.Time.Utc, query.YearLength, query.Depth, query.From, query.To))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             await responseStream.WriteAsync(DashaMapping.Period(period)).ConfigureAwait(false);

@@ -37,6 +37,7 @@ public static class DashaMapping
             NodeType = chart.NodeType,
             Positions = chart.Positions,
             TimeScale = chart.TimeScale,
+            StartingStar = (StartingStar)(int)query.StartingStar,
         };
     }
 }

@@ -15,7 +15,11 @@ public sealed record DashaQuery(
     int Depth,
     DateTime From,
     DateTime To,
-    DateTime? At);
+    DateTime? At)
+{
+    /// <summary>The star Vimshottari starts from; the Moon's own unless asked.</summary>
+    public StartingStar StartingStar { get; init; } = StartingStar.Moon;
+}
 
 /// <summary>
 /// Validates a dasha request. The birth fields are the chart's (so the older system's /dasha payload, house system
@@ -55,6 +59,19 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             Contract.DashaYearLength.Savana360 => DashaYearLength.Savana,
             _ => violations.Refuse("yearLength", "is not a supported year length", DashaYearLength.Julian),
         };
+        var startingStar = request.StartingStar switch
+        {
+            Contract.StartingStar.Unspecified or Contract.StartingStar.Moon => StartingStar.Moon,
+            Contract.StartingStar.Kshema => StartingStar.Kshema,
+            Contract.StartingStar.Utpanna => StartingStar.Utpanna,
+            Contract.StartingStar.Adhana => StartingStar.Adhana,
+            _ => violations.Refuse("startingStar", "must be MOON, KSHEMA, UTPANNA or ADHANA", StartingStar.Moon),
+        };
+        if (startingStar != StartingStar.Moon && system != DashaSystem.Vimshottari)
+        {
+            violations.Add("startingStar", "applies to VIMSHOTTARI only");
+        }
+
         var depth = request.Depth == 0 ? DefaultDepth : request.Depth;
         if (depth is < 1 or > DashaPeriod.MaxLevel)
         {
@@ -74,7 +91,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
         // A birth that did not map has thrown above, its violations with the rest.
         var (input, time) = birth!.Value;
         var defaultEnd = time.Utc.AddDays(DashaCalculator.CoveredYears * yearLength.Days());
-        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to ?? defaultEnd, at);
+        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to ?? defaultEnd, at) { StartingStar = startingStar };
     }
 
     private static Contract.ChartRequest AsChartRequest(Contract.DashaRequest request)

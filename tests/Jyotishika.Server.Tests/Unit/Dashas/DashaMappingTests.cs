@@ -78,6 +78,7 @@ public sealed class DashaMappingTests
             NodeType = Contract.NodeType.True,
             Positions = Contract.PositionType.Geometric,
             TimeScale = Contract.TimeScale.UtcAsUt,
+            StartingStar = Contract.StartingStar.Moon,
         }));
     }
 
