@@ -103,6 +103,7 @@ public sealed class JaiminiEndpointTests
             Assert.That(typed.GrahaArudhas, Is.EqualTo(fromBirth.GrahaArudhas));
             Assert.That(typed.SpecialPoints, Is.EqualTo(fromBirth.SpecialPoints));
             Assert.That(typed.InduLagnaSign, Is.EqualTo(fromBirth.InduLagnaSign));
+            Assert.That(typed.RasiDrishti, Is.EqualTo(fromBirth.RasiDrishti));
             Assert.That(typed.MissingDegrees, Is.Empty);
             Assert.That(typed.ChartSettings, Is.Null, "placements have no chart conventions to echo");
             Assert.That(fromBirth.ChartSettings.Positions, Is.EqualTo(Contract.PositionType.Geometric));
@@ -134,6 +135,11 @@ public sealed class JaiminiEndpointTests
             .OrderByDescending(p => p.Planet == Contract.Planet.Rahu ? 30 - p.DegreeInSign : p.DegreeInSign).First().Planet;
 
         var answer = await Client.ComputeJaiminiAsync(new Contract.JaiminiRequest { Birth = birth, Varga = 9 });
+        var aspects = await new Contract.StrengthService.StrengthServiceClient(ServerFixture.Grpc)
+            .ComputeAspectsAsync(new Contract.AspectsRequest { Birth = birth });
+        var rasi = await Client.ComputeJaiminiAsync(new Contract.JaiminiRequest { Birth = birth });
+        Assert.That(rasi.RasiDrishti, Is.EqualTo(aspects.RasiDrishti), "the rasi chart's sign aspects, as ComputeAspects gives them");
+        Assert.That(answer.RasiDrishti, Is.Not.EqualTo(aspects.RasiDrishti), "the navamsa's own signs, not the rasi chart's");
 
         Assert.That(answer.Varga, Is.EqualTo(9));
         Assert.That(answer.CharaKarakas[0].Graha, Is.EqualTo(atmakaraka));

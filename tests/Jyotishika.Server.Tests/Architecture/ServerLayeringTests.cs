@@ -22,7 +22,7 @@ public sealed class ServerLayeringTests
         ["Matching"] = ["Charts", "Doshas"],
         ["Doshas"] = ["Charts"],
         ["Strength"] = ["Charts"],
-        ["Jaimini"] = ["Charts"],
+        ["Jaimini"] = ["Charts", "Strength"],
     };
 
     /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>

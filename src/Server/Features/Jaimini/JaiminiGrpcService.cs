@@ -1,11 +1,15 @@
 using Jyotishika.Engine.Analysis;
+using Jyotishika.Engine.Aspects;
 using Jyotishika.Engine.Jaimini;
 using Jyotishika.Engine.Vargas;
 using Contract = Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Jaimini;
 
-/// <summary>JaiminiService: read the chart (a birth in any varga, or placements) and the conventions, compute, map back.</summary>
+/// <summary>
+/// JaiminiService: read the chart (a birth in any varga, or placements) and the conventions, compute, map back. Rasi
+/// drishti is mapped as the Strength feature maps it for ComputeAspects.
+/// </summary>
 public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.JaiminiService.JaiminiServiceBase
 {
     public override async Task<Contract.JaiminiResponse> ComputeJaimini(Contract.JaiminiRequest request, ServerCallContext context)
@@ -60,6 +64,7 @@ public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.Jaimin
 
         response.SpecialPoints.AddRange(SpecialPoints.Of(chart).Select(JaiminiMapping.ToContract));
         response.InduLagnaSign = SpecialPoints.InduLagnaSign(chart);
+        response.RasiDrishti.AddRange(RasiDrishti.Of(chart).Select(StrengthMapping.ToContract));
 
         response.ArudhaPadas.AddRange(padas.Select(JaiminiMapping.ToContract));
         response.GrahaArudhas.AddRange(Arudhas.Grahas(chart, options).Select(JaiminiMapping.ToContract));
