@@ -228,6 +228,7 @@ public sealed class EphemerisEndpointTests
     [TestCase("start=2024-01-01T00:00:00&end=2024-01-02T00:00:00Z&stepSeconds=60", "start")]
     [TestCase("start=2024-01-02T00:00:00Z&end=2024-01-01T00:00:00Z&stepSeconds=60", "end")]
     [TestCase("start=2024-01-01T00:00:00Z&end=2024-01-02T00:00:00Z&stepSeconds=0", "stepSeconds")]
+    [TestCase("start=2024-01-01T00:00:00Z&end=2024-01-02T00:00:00Z&stepSeconds=3600&settings.timeScale=TIME_SCALE_TAI", "settings.timeScale")]
     [TestCase("start=2024-01-01T00:00:00Z&end=2024-01-02T00:00:00Z&stepSeconds=60&bodies=PLANET_UNSPECIFIED", "bodies")]
     [TestCase("start=2024-01-01T00:00:00Z&end=2024-01-02T00:00:00Z&stepSeconds=60&settings.ayanamsha=NOPE", "settings.ayanamsha")]
     [TestCase("start=2024-01-01T00:00:00Z&end=2024-01-02T00:00:00Z&stepSeconds=60&settings.nodeTyp=TRUE", "settings.nodeTyp")]
