@@ -1,21 +1,36 @@
 namespace Jyotishika.Engine.Dasha;
 
 /// <summary>
-/// Builds dasha periods from the Moon's sidereal longitude at birth. Pure arithmetic: the tree is walked lazily in
-/// time order, and subtrees outside the requested window are never generated, so six levels over 120 years can stream.
+/// Places a dasha tree in time from the birth instant. Pure arithmetic: the tree is walked lazily in time order, and
+/// subtrees outside the requested window are never generated, so six levels over 120 years can stream.
 /// </summary>
 public static class DashaCalculator
 {
-    /// <summary>Vimshottari and Ashtottari run one cycle from birth; Yogini's 36-year cycle repeats to cover as long.</summary>
+    /// <summary>Periods are given from birth to 120 years; shorter cycles (Yogini's 36 years …) repeat to cover as long.</summary>
     public const double CoveredYears = 120;
 
     public static DashaBirthBalance Balance(DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        var (lordIndex, elapsed) = scheme.EntryAt(moonLongitude);
-        var lord = scheme.Lords[lordIndex];
-        var cycleStart = birthUtc - TimeSpan.FromDays(elapsed * lord.Years * yearLength.Days());
-        return new DashaBirthBalance(lord, elapsed, (1 - elapsed) * lord.Years, cycleStart);
+        return Balance(scheme.At(moonLongitude), birthUtc, yearLength);
+    }
+
+    /// <summary>The mahadasha running at birth, how much of it had run, and when it began.</summary>
+    public static DashaBirthBalance Balance(IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var first = tree.Mahadashas().First();
+        var elapsedYears = tree.ElapsedYearsAtBirth;
+        var fraction = first.Years > 0 ? elapsedYears / first.Years : 0;
+        var cycleStart = birthUtc - TimeSpan.FromDays(elapsedYears * yearLength.Days());
+        return new DashaBirthBalance(first.Lord, fraction, first.Years - elapsedYears, cycleStart);
+    }
+
+    public static IEnumerable<DashaPeriod> Periods(
+        DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime from, DateTime to)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        return Periods(scheme.At(moonLongitude), birthUtc, yearLength, depth, from, to);
     }
 
     /// <summary>
@@ -23,24 +38,42 @@ public static class DashaCalculator
     /// order. Periods keep their true start and end.
     /// </summary>
     public static IEnumerable<DashaPeriod> Periods(
-        DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime from, DateTime to)
+        IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime from, DateTime to)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(tree);
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(depth, DashaPeriod.MaxLevel);
-        var (firstLord, elapsed) = scheme.EntryAt(moonLongitude);
-        var yearDays = yearLength.Days();
-        var coveredDays = CoveredYears * yearDays;
+        return PeriodsIterator(tree, birthUtc, new Window(yearLength.Days(), depth, (from - birthUtc).TotalDays, (to - birthUtc).TotalDays, birthUtc));
+    }
+
+    public static IReadOnlyList<DashaPeriod> RunningAt(
+        DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        return RunningAt(scheme.At(moonLongitude), birthUtc, yearLength, depth, at);
+    }
+
+    /// <summary>The period running at <paramref name="at"/> on each level, mahadasha first.</summary>
+    public static IReadOnlyList<DashaPeriod> RunningAt(IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime at) =>
+        Periods(tree, birthUtc, yearLength, depth, at, at.AddTicks(1))
+            .Where(p => p.Start <= at && at < p.End)
+            .ToList();
+
+    private static IEnumerable<DashaPeriod> PeriodsIterator(IDashaTree tree, DateTime birthUtc, Window window)
+    {
+        var coveredDays = CoveredYears * window.YearDays;
 
         // Offsets in days from birth keep full double precision through six levels of subdivision.
-        var startDays = -elapsed * scheme.Lords[firstLord].Years * yearDays;
-        var fromDays = (from - birthUtc).TotalDays;
-        var toDays = (to - birthUtc).TotalDays;
-        for (var i = 0; startDays < coveredDays; i++)
+        var startDays = -tree.ElapsedYearsAtBirth * window.YearDays;
+        foreach (var mahadasha in tree.Mahadashas())
         {
-            var lordIndex = (firstLord + i) % scheme.Lords.Count;
-            var durationDays = scheme.Lords[lordIndex].Years * yearDays;
-            foreach (var period in Walk(scheme, [lordIndex], startDays, durationDays, depth, fromDays, toDays, birthUtc))
+            if (startDays >= coveredDays)
+            {
+                yield break;
+            }
+
+            var durationDays = mahadasha.Years * window.YearDays;
+            foreach (var period in Walk(tree, [mahadasha.Lord], startDays, durationDays, window))
             {
                 yield return period;
             }
@@ -49,42 +82,28 @@ public static class DashaCalculator
         }
     }
 
-    /// <summary>The period running at <paramref name="at"/> on each level, mahadasha first.</summary>
-    public static IReadOnlyList<DashaPeriod> RunningAt(
-        DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime at) =>
-        Periods(scheme, moonLongitude, birthUtc, yearLength, depth, at, at.AddTicks(1))
-            .Where(p => p.Start <= at && at < p.End)
-            .ToList();
-
-    private static IEnumerable<DashaPeriod> Walk(
-        DashaScheme scheme, int[] path, double startDays, double durationDays, int depth, double fromDays, double toDays, DateTime birthUtc)
+    private static IEnumerable<DashaPeriod> Walk(IDashaTree tree, DashaLord[] path, double startDays, double durationDays, Window window)
     {
         var endDays = startDays + durationDays;
-        if (endDays <= fromDays || startDays >= toDays)
+        if (endDays <= window.FromDays || startDays >= window.ToDays || durationDays <= 0)
         {
             yield break;
         }
 
         yield return new DashaPeriod(
-            path.Length,
-            path.Select(index => scheme.Lords[index]).ToArray(),
-            birthUtc.AddTicks(ToTicks(startDays)),
-            birthUtc.AddTicks(ToTicks(endDays)));
-        if (path.Length == depth)
+            path.Length, path, window.Birth.AddTicks(ToTicks(startDays)), window.Birth.AddTicks(ToTicks(endDays)));
+        if (path.Length == window.Depth)
         {
             yield break;
         }
 
-        var parent = path[^1];
+        var children = tree.SubPeriods(path, durationDays / window.YearDays);
         var childStart = startDays;
-        for (var i = 0; i < scheme.Lords.Count; i++)
+        for (var i = 0; i < children.Count; i++)
         {
-            var child = (parent + i) % scheme.Lords.Count;
             // The last child ends exactly where the parent ends, whatever the rounding of the shares before it.
-            var childDays = i == scheme.Lords.Count - 1
-                ? endDays - childStart
-                : durationDays * scheme.Lords[child].Years / scheme.TotalYears;
-            foreach (var period in Walk(scheme, [.. path, child], childStart, childDays, depth, fromDays, toDays, birthUtc))
+            var childDays = i == children.Count - 1 ? endDays - childStart : children[i].Years * window.YearDays;
+            foreach (var period in Walk(tree, [.. path, children[i].Lord], childStart, childDays, window))
             {
                 yield return period;
             }
@@ -94,4 +113,6 @@ public static class DashaCalculator
     }
 
     private static long ToTicks(double days) => (long)Math.Round(days * TimeSpan.TicksPerDay);
+
+    private readonly record struct Window(double YearDays, int Depth, double FromDays, double ToDays, DateTime Birth);
 }

@@ -66,6 +66,9 @@ public sealed class DashaScheme
         5,
         [4, 3, 4, 3, 3, 3, 4, 3]);
 
+    /// <summary>The scheme's tree for a birth whose Moon (or starting star) stands at <paramref name="moonLongitude"/>.</summary>
+    public IDashaTree At(double moonLongitude) => new NakshatraTree(this, EntryAt(moonLongitude));
+
     public static DashaScheme For(DashaSystem system) => system switch
     {
         DashaSystem.Vimshottari => Vimshottari,
@@ -105,5 +108,46 @@ public sealed class DashaScheme
         }
 
         throw new InvalidOperationException("Nakshatra groups do not cover the zodiac");
+    }
+
+    /// <summary>The cycle repeated from the birth lord; every period divides among all lords from its own, by their years.</summary>
+    private sealed class NakshatraTree(DashaScheme scheme, (int LordIndex, double ElapsedFraction) entry) : IDashaTree
+    {
+        public double ElapsedYearsAtBirth => entry.ElapsedFraction * scheme.Lords[entry.LordIndex].Years;
+
+        public IEnumerable<DashaSpan> Mahadashas()
+        {
+            for (var i = entry.LordIndex; ; i++)
+            {
+                var lord = scheme.Lords[i % scheme.Lords.Count];
+                yield return new DashaSpan(lord, lord.Years);
+            }
+        }
+
+        public IReadOnlyList<DashaSpan> SubPeriods(IReadOnlyList<DashaLord> path, double parentYears)
+        {
+            var first = IndexOf(path[^1]);
+            var spans = new DashaSpan[scheme.Lords.Count];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                var lord = scheme.Lords[(first + i) % spans.Length];
+                spans[i] = new DashaSpan(lord, parentYears * lord.Years / scheme.TotalYears);
+            }
+
+            return spans;
+        }
+
+        private int IndexOf(DashaLord lord)
+        {
+            for (var i = 0; i < scheme.Lords.Count; i++)
+            {
+                if (scheme.Lords[i] == lord)
+                {
+                    return i;
+                }
+            }
+
+            throw new ArgumentException("The lord is not in this scheme", nameof(lord));
+        }
     }
 }

@@ -22,7 +22,7 @@ public static class DashaMapping
     }
 
     public static DashaLord Lord(Engine.Dasha.DashaLord lord) =>
-        new() { Name = lord.Name, Planet = SettingsMapping.ToContract(lord.Graha) };
+        new() { Name = lord.Name, Planet = lord.Graha is { } graha ? SettingsMapping.ToContract(graha) : Planet.Unspecified };
 
     public static DashaSettings Settings(DashaQuery query)
     {
