@@ -1,6 +1,9 @@
 namespace Jyotishika.Engine.Dasha;
 
-/// <summary>Planetary period systems counted from the Moon's nakshatra at birth.</summary>
+/// <summary>
+/// Dasha systems. Nakshatra dashas are counted from the Moon's nakshatra at birth and have grahas as lords; rasi dashas
+/// (20 and up) have signs as lords and years read from the chart.
+/// </summary>
 public enum DashaSystem
 {
     /// <summary>120 years, nine lords, lord of the birth nakshatra first.</summary>
@@ -11,6 +14,54 @@ public enum DashaSystem
 
     /// <summary>108 years, eight lords over nakshatra groups counted from Ardra.</summary>
     Ashtottari = 3,
+
+    /// <summary>116 years, eight lords (BPHS ch. 46).</summary>
+    Shodasottari = 4,
+
+    /// <summary>112 years, eight lords (BPHS ch. 46).</summary>
+    Dwadasottari = 5,
+
+    /// <summary>105 years, seven lords (BPHS ch. 46).</summary>
+    Panchottari = 6,
+
+    /// <summary>100 years, seven lords (BPHS ch. 46).</summary>
+    Shatabdika = 7,
+
+    /// <summary>84 years, seven lords of 12 years each (BPHS ch. 46).</summary>
+    ChaturaseetiSama = 8,
+
+    /// <summary>72 years, eight lords of 9 years each (BPHS ch. 46).</summary>
+    DwisaptatiSama = 9,
+
+    /// <summary>60 years, eight lords (BPHS ch. 46).</summary>
+    Shashtihayani = 10,
+
+    /// <summary>36 years, eight lords (BPHS ch. 46).</summary>
+    ShattrimsaSama = 11,
+
+    /// <summary>Vimshottari with every period a third as long (40-year cycles).</summary>
+    Tribhagi = 12,
+
+    /// <summary>Kalachakra dasha: signs from the Moon's nakshatra pada (BPHS ch. 46).</summary>
+    Kalachakra = 20,
+
+    /// <summary>Jaimini's Chara dasha (K. N. Rao's or P. V. R. Narasimha Rao's method, an option).</summary>
+    Chara = 21,
+
+    /// <summary>Narayana dasha (P. V. R. Narasimha Rao).</summary>
+    Narayana = 22,
+
+    /// <summary>Sthira dasha: fixed years by sign nature (Jaimini).</summary>
+    Sthira = 23,
+
+    /// <summary>Shoola dasha: nine years a sign (Jaimini).</summary>
+    Shoola = 24,
+
+    /// <summary>Drig dasha (Jaimini).</summary>
+    Drig = 25,
+
+    /// <summary>Moola dasha: graha periods in kendradi order (P. V. R. Narasimha Rao).</summary>
+    Moola = 26,
 }
 
 /// <summary>
