@@ -45,5 +45,11 @@ public sealed record ChartSettings
     public TimeScale TimeScale { get; init; } = TimeScale.Ut1;
 
     /// <summary>True when the civil UTC is read as UT (<see cref="TimeScale.UtcAsUt"/>).</summary>
+    /// <summary>
+    /// The program whose conventions filled the settings the request left unset (echoed; the filled values are in the
+    /// other properties, so this changes no calculation).
+    /// </summary>
+    public ConventionPreset? Preset { get; init; }
+
     internal bool ReadsUtcAsUniversal => TimeScale == TimeScale.UtcAsUt;
 }

@@ -12,17 +12,17 @@ public static class DashaCalculator
     public static DashaBirthBalance Balance(DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return Balance(scheme.At(moonLongitude), birthUtc, yearLength);
+        return Balance(scheme.At(moonLongitude), birthUtc, yearLength.Days());
     }
 
     /// <summary>The mahadasha running at birth, how much of it had run, and when it began.</summary>
-    public static DashaBirthBalance Balance(IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength)
+    public static DashaBirthBalance Balance(IDashaTree tree, DateTime birthUtc, double yearDays)
     {
         ArgumentNullException.ThrowIfNull(tree);
         var first = tree.Mahadashas().First();
         var elapsedYears = tree.ElapsedYearsAtBirth;
         var fraction = first.Years > 0 ? elapsedYears / first.Years : 0;
-        var cycleStart = birthUtc - TimeSpan.FromDays(elapsedYears * yearLength.Days());
+        var cycleStart = birthUtc - TimeSpan.FromDays(elapsedYears * yearDays);
         return new DashaBirthBalance(first.Lord, fraction, first.Years - elapsedYears, cycleStart);
     }
 
@@ -30,7 +30,7 @@ public static class DashaCalculator
         DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime from, DateTime to)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return Periods(scheme.At(moonLongitude), birthUtc, yearLength, depth, from, to);
+        return Periods(scheme.At(moonLongitude), birthUtc, yearLength.Days(), depth, from, to);
     }
 
     /// <summary>
@@ -38,24 +38,24 @@ public static class DashaCalculator
     /// order. Periods keep their true start and end.
     /// </summary>
     public static IEnumerable<DashaPeriod> Periods(
-        IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime from, DateTime to)
+        IDashaTree tree, DateTime birthUtc, double yearDays, int depth, DateTime from, DateTime to)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(depth, DashaPeriod.MaxLevel);
-        return PeriodsIterator(tree, birthUtc, new Window(yearLength.Days(), depth, (from - birthUtc).TotalDays, (to - birthUtc).TotalDays, birthUtc));
+        return PeriodsIterator(tree, birthUtc, new Window(yearDays, depth, (from - birthUtc).TotalDays, (to - birthUtc).TotalDays, birthUtc));
     }
 
     public static IReadOnlyList<DashaPeriod> RunningAt(
         DashaScheme scheme, double moonLongitude, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return RunningAt(scheme.At(moonLongitude), birthUtc, yearLength, depth, at);
+        return RunningAt(scheme.At(moonLongitude), birthUtc, yearLength.Days(), depth, at);
     }
 
     /// <summary>The period running at <paramref name="at"/> on each level, mahadasha first.</summary>
-    public static IReadOnlyList<DashaPeriod> RunningAt(IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime at) =>
-        Periods(tree, birthUtc, yearLength, depth, at, at.AddTicks(1))
+    public static IReadOnlyList<DashaPeriod> RunningAt(IDashaTree tree, DateTime birthUtc, double yearDays, int depth, DateTime at) =>
+        Periods(tree, birthUtc, yearDays, depth, at, at.AddTicks(1))
             .Where(p => p.Start <= at && at < p.End)
             .ToList();
 

@@ -84,6 +84,13 @@ public enum DashaYearLength
 
     /// <summary>360 days (savana).</summary>
     Savana = 5,
+
+    /// <summary>
+    /// The sidereal solar year around birth, from the Sun's entry into sidereal Aries before birth to the next (PyJHora's
+    /// default, drik.true_sidereal_year); measured per chart by <see cref="SiderealSolarYear"/>, so it has no fixed
+    /// <see cref="DashaYearLengths.Days"/>.
+    /// </summary>
+    TrueSidereal = 6,
 }
 
 public static class DashaYearLengths
@@ -95,6 +102,7 @@ public static class DashaYearLengths
         DashaYearLength.Gregorian => 365.2425,
         DashaYearLength.Tropical => 365.24219,
         DashaYearLength.Savana => 360.0,
+        DashaYearLength.TrueSidereal => throw new InvalidOperationException("The true sidereal year is measured per chart"),
         _ => throw new ArgumentOutOfRangeException(nameof(length), length, "Unknown year length"),
     };
 }

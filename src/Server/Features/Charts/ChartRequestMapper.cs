@@ -14,6 +14,8 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
     {
         ArgumentNullException.ThrowIfNull(request);
         var violations = new RequestViolations();
+        var preset = PresetMapping.ToEngine(request.Preset, "preset", violations);
+        request = PresetMapping.Fill(request, preset);
         RequiredCoordinates.Check(request.HasLatitude, request.Latitude, request.HasLongitude, request.Longitude, violations);
 
         var birthTime = BirthTimeMapping.ToEngine(
@@ -46,6 +48,7 @@ public sealed class ChartRequestMapper(BirthTimeResolver timeResolver)
             PositionType = SettingsMapping.ToEngine(request.Positions, "positions", violations),
             IncludeOuterPlanets = request.IncludeOuterPlanets,
             TimeScale = SettingsMapping.ToEngine(request.TimeScale, "timeScale", violations),
+            Preset = preset,
         };
         var input = new ChartInput(
             time?.Utc ?? SupportedRange.FirstInstant,

@@ -52,6 +52,7 @@ public static class ChartResponseMapper
                 : null,
             IncludeOuterPlanets = settings.IncludeOuterPlanets,
             TimeScale = SettingsMapping.ToContract(settings.TimeScale),
+            Preset = (Contract.Preset)(int)(settings.Preset ?? 0),
         };
     }
 

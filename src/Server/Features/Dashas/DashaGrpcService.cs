@@ -4,7 +4,7 @@ using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Dashas;
 
-/// <summary>DashaService: validate, compute the Moon through the engine, walk the period tree.</summary>
+/// <summary>DashaService: validate, compute the chart through the engine, walk the system's period tree.</summary>
 public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapper) : DashaService.DashaServiceBase
 {
     /// <summary>Largest unary answer; deeper trees over long windows belong to StreamDasha.</summary>
@@ -14,11 +14,8 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
     {
         ArgumentNullException.ThrowIfNull(context);
         var query = mapper.Map(request);
-        var chart = await engine.ComputeAsync(query.Birth, context.CancellationToken).ConfigureAwait(false);
-        var moon = MoonLongitude(chart);
-        var entry = query.StartingStar.EntryLongitude(moon);
-        var scheme = DashaScheme.For(query.System);
-        var periods = DashaCalculator.Periods(scheme, entry, query.Time.Utc, query.YearLength, query.Depth, query.From, query.To)
+        var (chart, tree, yearDays) = await TreeAsync(query, context.CancellationToken).ConfigureAwait(false);
+        var periods = DashaCalculator.Periods(tree, query.Time.Utc, yearDays, query.Depth, query.From, query.End(yearDays))
             .Take(MaxUnaryPeriods + 1)
             .ToList();
         if (periods.Count > MaxUnaryPeriods)
@@ -29,11 +26,12 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
                 "(POST /v1/dasha:stream)");
         }
 
-        var balance = DashaCalculator.Balance(scheme, entry, query.Time.Utc, query.YearLength);
+        var balance = DashaCalculator.Balance(tree, query.Time.Utc, yearDays);
+        var moon = MoonLongitude(chart);
         var nakshatra = Nakshatra.Of(moon);
         var response = new DashaResponse
         {
-            Settings = DashaMapping.Settings(query),
+            Settings = DashaMapping.Settings(query, yearDays),
             Time = BirthTimeMapping.ToContract(query.Time, chart.JulianDayUt, chart.Settings.TimeScale),
             MoonLongitude = moon,
             MoonNakshatraNumber = nakshatra.Number,
@@ -45,8 +43,7 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         response.Periods.AddRange(periods.Select(DashaMapping.Period));
         if (query.At is { } at)
         {
-            response.RunningAt.AddRange(
-                DashaCalculator.RunningAt(scheme, entry, query.Time.Utc, query.YearLength, query.Depth, at).Select(DashaMapping.Period));
+            response.RunningAt.AddRange(DashaCalculator.RunningAt(tree, query.Time.Utc, yearDays, query.Depth, at).Select(DashaMapping.Period));
         }
 
         return response;
@@ -57,14 +54,21 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
         var query = mapper.Map(request);
-        var chart = await engine.ComputeAsync(query.Birth, context.CancellationToken).ConfigureAwait(false);
-        var entry = query.StartingStar.EntryLongitude(MoonLongitude(chart));
-        var scheme = DashaScheme.For(query.System);
-        foreach (var period in DashaCalculator.Periods(scheme, entry, query.Time.Utc, query.YearLength, query.Depth, query.From, query.To))
+        var (_, tree, yearDays) = await TreeAsync(query, context.CancellationToken).ConfigureAwait(false);
+        foreach (var period in DashaCalculator.Periods(tree, query.Time.Utc, yearDays, query.Depth, query.From, query.End(yearDays)))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             await responseStream.WriteAsync(DashaMapping.Period(period)).ConfigureAwait(false);
         }
+    }
+
+    private async Task<(Chart Chart, IDashaTree Tree, double YearDays)> TreeAsync(DashaQuery query, CancellationToken cancellationToken)
+    {
+        var chart = await engine.ComputeAsync(query.Birth, cancellationToken).ConfigureAwait(false);
+        var yearDays = query.YearLength == Engine.Dasha.DashaYearLength.TrueSidereal
+            ? await SiderealSolarYear.DaysAroundAsync(engine, query.Birth.Value, cancellationToken).ConfigureAwait(false)
+            : query.YearLength.Days();
+        return (chart, DashaTrees.For(query.System, chart, query.Options), yearDays);
     }
 
     private static double MoonLongitude(Chart chart) => chart.Grahas.First(g => g.Graha == Graha.Moon).Longitude;

@@ -21,10 +21,18 @@ public static class DashaMapping
         return contract;
     }
 
-    public static DashaLord Lord(Engine.Dasha.DashaLord lord) =>
-        new() { Name = lord.Name, Planet = lord.Graha is { } graha ? SettingsMapping.ToContract(graha) : Planet.Unspecified };
+    public static DashaLord Lord(Engine.Dasha.DashaLord lord)
+    {
+        var contract = new DashaLord { Name = lord.Name, Planet = lord.Graha is { } graha ? SettingsMapping.ToContract(graha) : Planet.Unspecified };
+        if (lord.Sign is { } sign)
+        {
+            contract.Sign = sign;
+        }
 
-    public static DashaSettings Settings(DashaQuery query)
+        return contract;
+    }
+
+    public static DashaSettings Settings(DashaQuery query, double yearDays)
     {
         var chart = ChartResponseMapper.ToContract(query.Birth.Value.Settings);
         return new DashaSettings
@@ -38,6 +46,8 @@ public static class DashaMapping
             Positions = chart.Positions,
             TimeScale = chart.TimeScale,
             StartingStar = (StartingStar)(int)query.StartingStar,
+            Preset = chart.Preset,
+            YearDays = yearDays,
         };
     }
 }

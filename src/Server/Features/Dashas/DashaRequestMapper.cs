@@ -14,11 +14,17 @@ public sealed record DashaQuery(
     DashaYearLength YearLength,
     int Depth,
     DateTime From,
-    DateTime To,
+    DateTime? To,
     DateTime? At)
 {
     /// <summary>The star Vimshottari starts from; the Moon's own unless asked.</summary>
     public StartingStar StartingStar { get; init; } = StartingStar.Moon;
+
+    /// <summary>What the system reads beside the chart.</summary>
+    public DashaOptions Options => new() { StartingStar = StartingStar };
+
+    /// <summary>The window's end: the request's, or <see cref="DashaCalculator.CoveredYears"/> dasha years from birth.</summary>
+    public DateTime End(double yearDays) => To ?? Time.Utc.AddDays(DashaCalculator.CoveredYears * yearDays);
 }
 
 /// <summary>
@@ -28,6 +34,13 @@ public sealed record DashaQuery(
 public sealed class DashaRequestMapper(ChartRequestMapper charts)
 {
     public const int DefaultDepth = 2;
+
+    /// <summary>The supported systems as REST spells them (VIMSHOTTARI, YOGINI …).</summary>
+    private static readonly string SupportedNames = string.Join(
+        ", ",
+        DashaTrees.Supported.Select(system =>
+            Contract.DashaReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("DashaSystem")
+                .FindValueByNumber((int)system).Name["DASHA_SYSTEM_".Length..]));
 
     public DashaQuery Map(Contract.DashaRequest request)
     {
@@ -43,20 +56,21 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             violations.AddRange(invalid.Violations);
         }
 
-        var system = request.System switch
-        {
-            Contract.DashaSystem.Unspecified or Contract.DashaSystem.Vimshottari => DashaSystem.Vimshottari,
-            Contract.DashaSystem.Yogini => DashaSystem.Yogini,
-            Contract.DashaSystem.Ashtottari => DashaSystem.Ashtottari,
-            _ => violations.Refuse("system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI", DashaSystem.Vimshottari),
-        };
+        var system = request.System == Contract.DashaSystem.Unspecified
+            ? DashaSystem.Vimshottari
+            : DashaTrees.Supported.FirstOrDefault(supported => (int)supported == (int)request.System) is var found && found != default
+                ? found
+                : violations.Refuse("system", $"must be one of {SupportedNames}", DashaSystem.Vimshottari);
+        var presetYear = birth?.Input.Value.Settings.Preset?.Conventions().YearLength;
         var yearLength = request.YearLength switch
         {
-            Contract.DashaYearLength.Unspecified or Contract.DashaYearLength.Julian36525 => DashaYearLength.Julian,
+            Contract.DashaYearLength.Unspecified => presetYear ?? DashaYearLength.Julian,
+            Contract.DashaYearLength.Julian36525 => DashaYearLength.Julian,
             Contract.DashaYearLength.MeanSidereal365256364 => DashaYearLength.MeanSidereal,
             Contract.DashaYearLength.Gregorian3652425 => DashaYearLength.Gregorian,
             Contract.DashaYearLength.Tropical36524219 => DashaYearLength.Tropical,
             Contract.DashaYearLength.Savana360 => DashaYearLength.Savana,
+            Contract.DashaYearLength.TrueSidereal => DashaYearLength.TrueSidereal,
             _ => violations.Refuse("yearLength", "is not a supported year length", DashaYearLength.Julian),
         };
         var startingStar = request.StartingStar switch
@@ -90,8 +104,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
 
         // A birth that did not map has thrown above, its violations with the rest.
         var (input, time) = birth!.Value;
-        var defaultEnd = time.Utc.AddDays(DashaCalculator.CoveredYears * yearLength.Days());
-        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to ?? defaultEnd, at) { StartingStar = startingStar };
+        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to, at) { StartingStar = startingStar };
     }
 
     private static Contract.ChartRequest AsChartRequest(Contract.DashaRequest request)
@@ -108,6 +121,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             NodeType = request.NodeType,
             Positions = request.Positions,
             TimeScale = request.TimeScale,
+            Preset = request.Preset,
             HouseSystem = request.HouseSystem,
         };
         if (request.HasUtcOffsetMinutes)

@@ -23,7 +23,7 @@ public sealed class ChartCacheKey
     /// Hashed ahead of the input rather than shown in <see cref="Version"/>: saved charts store that text and profile
     /// answers echo it, so a new key layout must not make every saved chart look stale or change an answer.
     /// </remarks>
-    private const int Layout = 2;
+    private const int Layout = 3;
 
     /// <summary>The form of <see cref="Version"/>'s own text.</summary>
     private const int VersionFormat = 1;
@@ -100,6 +100,7 @@ public sealed class ChartCacheKey
         writer.Write((int)settings.PositionType);
         writer.Write(settings.IncludeOuterPlanets);
         writer.Write((int)settings.TimeScale);
+        writer.Write((int)(settings.Preset ?? 0));
     }
 
     /// <summary>The fields the answer echoes; the Julian day is left out, being a function of the instant.</summary>

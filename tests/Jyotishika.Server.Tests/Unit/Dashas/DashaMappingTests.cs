@@ -66,7 +66,7 @@ public sealed class DashaMappingTests
             ChartInputValidator.Validated(birth), time, DashaSystem.Yogini, DashaYearLength.Savana, 3, birth.UtcInstant,
             birth.UtcInstant.AddYears(1), null);
 
-        var settings = DashaMapping.Settings(query);
+        var settings = DashaMapping.Settings(query, 360);
 
         Assert.That(settings, Is.EqualTo(new Contract.DashaSettings
         {
@@ -79,6 +79,7 @@ public sealed class DashaMappingTests
             Positions = Contract.PositionType.Geometric,
             TimeScale = Contract.TimeScale.UtcAsUt,
             StartingStar = Contract.StartingStar.Moon,
+            YearDays = 360,
         }));
     }
 
@@ -93,6 +94,6 @@ public sealed class DashaMappingTests
             ChartInputValidator.Validated(birth), time, system, DashaYearLength.Julian, 1, birth.UtcInstant,
             birth.UtcInstant.AddYears(1), null);
 
-        Assert.That(DashaMapping.Settings(query).System, Is.EqualTo(expected));
+        Assert.That(DashaMapping.Settings(query, 365.25).System, Is.EqualTo(expected));
     }
 }

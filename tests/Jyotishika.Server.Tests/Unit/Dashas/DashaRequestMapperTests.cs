@@ -23,7 +23,8 @@ public sealed class DashaRequestMapperTests
         Assert.That(query.YearLength, Is.EqualTo(DashaYearLength.Julian));
         Assert.That(query.Depth, Is.EqualTo(2));
         Assert.That(query.From, Is.EqualTo(BirthUtc));
-        Assert.That(query.To, Is.EqualTo(BirthUtc.AddDays(120 * 365.25)));
+        Assert.That(query.To, Is.Null);
+        Assert.That(query.End(365.25), Is.EqualTo(BirthUtc.AddDays(120 * 365.25)));
         Assert.That(query.At, Is.Null);
     }
 
@@ -70,7 +71,7 @@ public sealed class DashaRequestMapperTests
         var query = Mapper.Map(request);
 
         Assert.That(query.YearLength.Days(), Is.EqualTo(days));
-        Assert.That((query.To - BirthUtc).TotalDays, Is.EqualTo(120 * days).Within(1e-6));
+        Assert.That((query.End(query.YearLength.Days()) - BirthUtc).TotalDays, Is.EqualTo(120 * days).Within(1e-6));
     }
 
     [Test]
@@ -130,14 +131,14 @@ public sealed class DashaRequestMapperTests
     public void Unknown_system_and_year_length_numbers_are_refused()
     {
         var request = Pune();
-        request.System = (Contract.DashaSystem)9;
+        request.System = (Contract.DashaSystem)99;
         request.YearLength = (Contract.DashaYearLength)9;
 
-        Assert.That(Refusal(request), Is.EqualTo(new[]
-        {
-            new InvalidField("system", "must be VIMSHOTTARI, YOGINI or ASHTOTTARI"),
-            new InvalidField("yearLength", "is not a supported year length"),
-        }));
+        var refusal = Refusal(request);
+
+        Assert.That(refusal.Select(field => field.Field), Is.EqualTo(new[] { "system", "yearLength" }));
+        Assert.That(refusal[0].Description, Does.StartWith("must be one of VIMSHOTTARI, YOGINI, ASHTOTTARI"));
+        Assert.That(refusal[1].Description, Is.EqualTo("is not a supported year length"));
     }
 
     [Test]
