@@ -78,5 +78,6 @@ internal static class CharaYears
     }
 
     private static int Companions(SignChart chart, Graha graha) =>
-        SignChart.NineGrahas.Count(other => other != graha && chart.Grahas.ContainsKey(other) && chart.SignOf(other) == chart.SignOf(graha));
+        SignChart.NineGrahas.Count(other =>
+            other != graha && chart.Grahas.TryGetValue(other, out var position) && position.Sign == chart.SignOf(graha));
 }
