@@ -10,8 +10,9 @@ public enum CharaMethod
     /// <summary>
     /// P. V. R. Narasimha Rao, "Vedic Astrology: An Integrated Approach", Chara dasa: a lord exalted adds a year and a lord
     /// debilitated takes one away; the stronger co-lord by his strength rules; antardashas from the sign holding the lord of
-    /// the stronger of the dasha sign and its 7th, forward from an odd sign and backward from an even one. The default, because
-    /// Jagannatha Hora (P. V. R. Narasimha Rao's program) and PyJHora's CHARA_TYPE.PVN_RAO = 1 use it as theirs.
+    /// the stronger of the dasha sign and its 7th, forward from an odd sign and backward from an even one. The default, as the
+    /// engine's other Jaimini conventions (<see cref="Jaimini.JaiminiOptions"/>) follow him and Jagannatha Hora, his program;
+    /// PyJHora numbers it CHARA_TYPE.PVN_RAO = 1 but calls K. N. Rao's by default.
     /// </summary>
     NarasimhaRao = 1,
 
