@@ -1,4 +1,5 @@
 using Jyotishika.Engine.Dasha;
+using Jyotishika.Engine.Dasha.Chara;
 
 namespace Jyotishika.Engine;
 
@@ -23,15 +24,29 @@ public enum ConventionPreset
 
 /// <summary>The conventions a preset fills in where a request leaves them unset.</summary>
 public sealed record PresetConventions(
-    Ayanamsha Ayanamsha, NodeType NodeType, PositionType Positions, TimeScale TimeScale, DashaYearLength YearLength);
+    Ayanamsha Ayanamsha,
+    NodeType NodeType,
+    PositionType Positions,
+    TimeScale TimeScale,
+    DashaYearLength YearLength,
+    SubPeriodShares SubPeriodShares,
+    StarGroupBalance StarGroupBalance,
+    CharaMethod CharaMethod);
 
 public static class ConventionPresets
 {
+    /// <summary>
+    /// The dasha conventions are those of Jagannatha Hora's author (P. V. R. Narasimha Rao's Chara dasha) and BPHS's
+    /// proportional sub-periods; no JHora output for the conditional dashas was available to check the latter.
+    /// </summary>
     private static readonly PresetConventions JagannathaHora = new(
-        Ayanamsha.Lahiri, NodeType.Mean, PositionType.Geometric, TimeScale.UtcAsUt, DashaYearLength.MeanSidereal);
+        Ayanamsha.Lahiri, NodeType.Mean, PositionType.Geometric, TimeScale.UtcAsUt, DashaYearLength.MeanSidereal,
+        SubPeriodShares.Proportional, StarGroupBalance.WholeGroup, CharaMethod.NarasimhaRao);
 
+    /// <summary>PyJHora's conditional dashas divide equally and balance on the birth star; its Chara dasha call uses K. N. Rao's method.</summary>
     private static readonly PresetConventions PyJhora = new(
-        Ayanamsha.TruePushya, NodeType.True, PositionType.Geometric, TimeScale.UtcAsUt, DashaYearLength.TrueSidereal);
+        Ayanamsha.TruePushya, NodeType.True, PositionType.Geometric, TimeScale.UtcAsUt, DashaYearLength.TrueSidereal,
+        SubPeriodShares.Equal, StarGroupBalance.BirthStar, CharaMethod.KnRao);
 
     public static PresetConventions Conventions(this ConventionPreset preset) => preset switch
     {

@@ -1,3 +1,5 @@
+using Jyotishika.Engine.Dasha.Chara;
+
 namespace Jyotishika.Engine.Dasha;
 
 /// <summary>Options a dasha system reads beside the chart; each system ignores those that are not its own.</summary>
@@ -7,13 +9,30 @@ public sealed record DashaOptions
 
     /// <summary>Vimshottari's starting star.</summary>
     public StartingStar StartingStar { get; init; } = StartingStar.Moon;
+
+    /// <summary>How the conditional nakshatra dashas (Shodasottari … Shattrimsa-sama) divide a period.</summary>
+    public SubPeriodShares SubPeriodShares { get; init; } = SubPeriodShares.Proportional;
+
+    /// <summary>The balance at birth of Shashtihayani (lords ruling groups of stars).</summary>
+    public StarGroupBalance StarGroupBalance { get; init; } = StarGroupBalance.WholeGroup;
+
+    /// <summary>Whose Chara dasha.</summary>
+    public CharaMethod CharaMethod { get; init; } = CharaMethod.NarasimhaRao;
 }
 
 /// <summary>The tree of any supported dasha system for a computed chart.</summary>
 public static class DashaTrees
 {
     /// <summary>The systems this build computes.</summary>
-    public static IReadOnlyList<DashaSystem> Supported { get; } = [DashaSystem.Vimshottari, DashaSystem.Yogini, DashaSystem.Ashtottari];
+    public static IReadOnlyList<DashaSystem> Supported { get; } =
+    [
+        DashaSystem.Vimshottari, DashaSystem.Yogini, DashaSystem.Ashtottari, DashaSystem.Shodasottari, DashaSystem.Dwadasottari,
+        DashaSystem.Panchottari, DashaSystem.Shatabdika, DashaSystem.ChaturaseetiSama, DashaSystem.DwisaptatiSama,
+        DashaSystem.Shashtihayani, DashaSystem.ShattrimsaSama, DashaSystem.Tribhagi, DashaSystem.Chara, DashaSystem.Moola,
+    ];
+
+    /// <summary>The systems whose lords are grahas counted from the Moon's nakshatra (the starting star and shares apply).</summary>
+    public static bool IsNakshatraDasha(DashaSystem system) => (int)system < (int)DashaSystem.Kalachakra;
 
     public static IDashaTree For(DashaSystem system, Chart chart, DashaOptions options)
     {
@@ -23,7 +42,11 @@ public static class DashaTrees
         return system switch
         {
             DashaSystem.Vimshottari => DashaScheme.Vimshottari.At(options.StartingStar.EntryLongitude(moon)),
-            DashaSystem.Yogini or DashaSystem.Ashtottari => DashaScheme.For(system).At(moon),
+            DashaSystem.Yogini or DashaSystem.Ashtottari or DashaSystem.Tribhagi => DashaScheme.For(system).At(moon),
+            DashaSystem.Chara => CharaDashas.Chara(chart, options.CharaMethod),
+            DashaSystem.Moola => CharaDashas.Moola(chart),
+            _ when IsNakshatraDasha(system) =>
+                DashaScheme.For(system).At(moon, new NakshatraDashaOptions(options.SubPeriodShares, options.StarGroupBalance)),
             _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Not a supported dasha system"),
         };
     }

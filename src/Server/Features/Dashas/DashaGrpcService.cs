@@ -40,6 +40,11 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
             ElapsedFraction = balance.ElapsedFraction,
             BalanceYears = balance.BalanceYears,
         };
+        if (Engine.Dasha.DashaApplicability.Of(query.System, chart) is { } condition)
+        {
+            response.Applicability = new V1.DashaApplicability { Applies = condition.Applies, Rule = condition.Rule };
+        }
+
         response.Periods.AddRange(periods.Select(DashaMapping.Period));
         if (query.At is { } at)
         {

@@ -48,6 +48,9 @@ public static class DashaMapping
             StartingStar = (StartingStar)(int)query.StartingStar,
             Preset = chart.Preset,
             YearDays = yearDays,
+            SubPeriodShares = (SubPeriodShares)(int)query.Options.SubPeriodShares,
+            StarGroupBalance = (StarGroupBalance)(int)query.Options.StarGroupBalance,
+            CharaMethod = (CharaMethod)(int)query.Options.CharaMethod,
         };
     }
 }

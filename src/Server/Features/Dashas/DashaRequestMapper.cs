@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
+using Jyotishika.Engine.Dasha.Chara;
 using Jyotishika.Engine.Time;
 using Contract = Jyotishika.V1;
 
@@ -21,7 +22,7 @@ public sealed record DashaQuery(
     public StartingStar StartingStar { get; init; } = StartingStar.Moon;
 
     /// <summary>What the system reads beside the chart.</summary>
-    public DashaOptions Options => new() { StartingStar = StartingStar };
+    public DashaOptions Options { get; init; } = DashaOptions.Default;
 
     /// <summary>The window's end: the request's, or <see cref="DashaCalculator.CoveredYears"/> dasha years from birth.</summary>
     public DateTime End(double yearDays) => To ?? Time.Utc.AddDays(DashaCalculator.CoveredYears * yearDays);
@@ -86,6 +87,7 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             violations.Add("startingStar", "applies to VIMSHOTTARI only");
         }
 
+        var options = Options(request, birth?.Input.Value.Settings.Preset?.Conventions(), violations);
         var depth = request.Depth == 0 ? DefaultDepth : request.Depth;
         if (depth is < 1 or > DashaPeriod.MaxLevel)
         {
@@ -104,8 +106,22 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
 
         // A birth that did not map has thrown above, its violations with the rest.
         var (input, time) = birth!.Value;
-        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to, at) { StartingStar = startingStar };
+        return new DashaQuery(input, time, system, yearLength, depth, from ?? time.Utc, to, at)
+        {
+            StartingStar = startingStar, Options = options with { StartingStar = startingStar },
+        };
     }
+
+    /// <summary>The system conventions: the request's, else the preset's, else the defaults.</summary>
+    private static DashaOptions Options(Contract.DashaRequest request, PresetConventions? preset, RequestViolations violations) => new()
+    {
+        SubPeriodShares = violations.Choose(
+            (int)request.SubPeriodShares, preset?.SubPeriodShares ?? SubPeriodShares.Proportional, "subPeriodShares", "PROPORTIONAL or EQUAL"),
+        StarGroupBalance = violations.Choose(
+            (int)request.StarGroupBalance, preset?.StarGroupBalance ?? StarGroupBalance.WholeGroup, "starGroupBalance", "WHOLE_GROUP or BIRTH_STAR"),
+        CharaMethod = violations.Choose(
+            (int)request.CharaMethod, preset?.CharaMethod ?? CharaMethod.NarasimhaRao, "charaMethod", "NARASIMHA_RAO or KN_RAO"),
+    };
 
     private static Contract.ChartRequest AsChartRequest(Contract.DashaRequest request)
     {
