@@ -49,14 +49,14 @@ public static class RasiDashas
     public static IDashaTree Drig(Chart chart) => Drig(SignChart.Of(chart));
 
     /// <summary>
-    /// Dasas in the order of <see cref="DrigProgression"/> with Narayana's years (21.2 (5)) and Narayana's second cycle. Rao gives no
-    /// rule for Drigdasa's sub-periods; Narayana's (18.3) are used.
+    /// Dasas in the order of <see cref="DrigProgression"/> with Narayana's years (21.2 (5)) and Narayana's second cycle, as PyJHora
+    /// records for its test birth; sub-periods by <see cref="DrigAntardashas"/>.
     /// </summary>
     public static IDashaTree Drig(SignChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
         var order = DrigProgression.From(chart.AscendantSign);
-        return new RasiDashaTree(TwoCycles(order, sign => NarayanaYears.FirstCycle(chart, sign)), sign => NarayanaAntardashas.Of(chart, sign));
+        return new RasiDashaTree(TwoCycles(order, sign => NarayanaYears.FirstCycle(chart, sign)), sign => DrigAntardashas.Of(chart, sign));
     }
 
     private static int StrongerOfLagnaAndSeventh(SignChart chart) =>
