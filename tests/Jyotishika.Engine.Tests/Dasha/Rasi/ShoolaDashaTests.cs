@@ -53,6 +53,23 @@ public sealed class ShoolaDashaTests
     }
 
     [Test]
+    public async Task Example_91_chart_61_starts_from_capricorn_and_its_second_cycle_gives_three_years_each()
+    {
+        // Born 1917-11-19 23:03 IST, 25N28 81E52; pvr_tests.py shoola_dhasa_test_3 (the book's answer starts from Cp). Its
+        // dates are not compared: they step by a year about 0.3 s shorter than the mean sidereal year its 1996 values use.
+        var chart = await NarayanaDashaTests.PvrChart(new DateTime(1917, 11, 19, 17, 33, 0, DateTimeKind.Utc), 25 + (28 / 60.0), 81 + (52 / 60.0));
+
+        var mahadashas = NarayanaDashaTests.Mahadashas(RasiDashas.Shoola(chart)).Take(16);
+
+        (int, double)[] expected =
+        [
+            (9, 9), (10, 9), (11, 9), (0, 9), (1, 9), (2, 9), (3, 9), (4, 9), (5, 9), (6, 9), (7, 9), (8, 9),
+            (9, 3), (10, 3), (11, 3), (0, 3),
+        ];
+        Assert.That(mahadashas, Is.EqualTo(expected));
+    }
+
+    [Test]
     public void Sub_periods_on_every_level_are_twelve_equal_shares_that_fill_their_parent()
     {
         var chart = PaperCharts.Parse("", "7", "", "6", "", "", "4/3/5", "0/L/8/2", "", "", "1", "");
