@@ -1,0 +1,81 @@
+namespace Jyotishika.Engine.Dasha.Kalachakra;
+
+/// <summary>
+/// Kalachakra dashas from the one running at birth, walking the chakra without end, and any period's nine divisions.
+/// </summary>
+/// <remarks>
+/// <see cref="IDashaTree"/> names a period by its lords' signs alone, but a sign recurs along the chakra, and its
+/// divisions depend on where it stands. A path is therefore read as the first mahadasha with that sign from birth, then
+/// the first division with each later sign. Both conventions divide the same sign's period alike wherever it recurs
+/// inside one pada's run, so this is exact until a sign's second mahadasha with different divisions (in Example 95,
+/// Leo's second dasha begins 147 years after birth); a position-carrying path would remove the limit.
+/// </remarks>
+internal sealed class KalachakraTree(KalachakraChakra chakra, ChakraPosition birth, double elapsedYears) : IDashaTree
+{
+    /// <summary>Every sign recurs within one round of the zodiac's dashas, so a path that names a period resolves inside it.</summary>
+    private const int SearchLimit = KalachakraChakra.PadaCount * KalachakraTable.SignsPerPada;
+
+    public double ElapsedYearsAtBirth => elapsedYears;
+
+    public IEnumerable<DashaSpan> Mahadashas()
+    {
+        for (var position = birth; ; position = chakra.Next(position))
+        {
+            var lord = LordAt(position);
+            yield return new DashaSpan(lord, lord.Years);
+        }
+    }
+
+    public IReadOnlyList<DashaSpan> SubPeriods(IReadOnlyList<DashaLord> path, double parentYears)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfZero(path.Count);
+
+        var divisions = chakra.Divisions(PositionOf(path));
+        var totalYears = divisions.Sum(p => KalachakraTable.Years(chakra.SignAt(p)));
+        var spans = new DashaSpan[divisions.Count];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var lord = LordAt(divisions[i]);
+            spans[i] = new DashaSpan(lord, parentYears * lord.Years / totalYears);
+        }
+
+        return spans;
+    }
+
+    private ChakraPosition PositionOf(IReadOnlyList<DashaLord> path)
+    {
+        var position = birth;
+        for (var steps = 0; chakra.SignAt(position) != SignOf(path[0]); steps++)
+        {
+            if (steps == SearchLimit)
+            {
+                throw new ArgumentException("The path does not start with a sign of this chakra", nameof(path));
+            }
+
+            position = chakra.Next(position);
+        }
+
+        for (var level = 1; level < path.Count; level++)
+        {
+            var sign = SignOf(path[level]);
+            var divisions = chakra.Divisions(position);
+            position = divisions.FirstOrDefault(p => chakra.SignAt(p) == sign, new ChakraPosition(-1, -1));
+            if (position.Pada < 0)
+            {
+                throw new ArgumentException($"{path[level].Name} does not divide {path[level - 1].Name} here", nameof(path));
+            }
+        }
+
+        return position;
+    }
+
+    private static int SignOf(DashaLord lord) =>
+        lord.Sign ?? throw new ArgumentException($"{lord.Name} is not a sign; Kalachakra lords are signs", nameof(lord));
+
+    private DashaLord LordAt(ChakraPosition position)
+    {
+        var sign = chakra.SignAt(position);
+        return DashaLord.OfSign(sign, KalachakraTable.Years(sign));
+    }
+}
