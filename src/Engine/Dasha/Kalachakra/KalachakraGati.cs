@@ -20,6 +20,15 @@ public enum KalachakraGati
 
 public static class KalachakraGatis
 {
+    private const int Aries = 0;
+    private const int Gemini = 2;
+    private const int Cancer = 3;
+    private const int Leo = 4;
+    private const int Virgo = 5;
+    private const int Scorpio = 7;
+    private const int Sagittarius = 8;
+    private const int Pisces = 11;
+
     /// <summary>The gati of each step in a run of dasha signs (0 = Aries): element i is the step from signs[i] to signs[i + 1].</summary>
     public static IReadOnlyList<KalachakraGati> Of(IReadOnlyList<int> signs)
     {
@@ -43,15 +52,6 @@ public static class KalachakraGatis
 
         return steps;
     }
-
-    private const int Aries = 0;
-    private const int Gemini = 2;
-    private const int Cancer = 3;
-    private const int Leo = 4;
-    private const int Virgo = 5;
-    private const int Scorpio = 7;
-    private const int Sagittarius = 8;
-    private const int Pisces = 11;
 
     private static KalachakraGati Leap(int from, int to) =>
         IsPair(from, to, Virgo, Cancer) || IsPair(from, to, Leo, Gemini) ? KalachakraGati.Manduka

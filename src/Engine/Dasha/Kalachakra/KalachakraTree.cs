@@ -4,11 +4,12 @@ namespace Jyotishika.Engine.Dasha.Kalachakra;
 /// Kalachakra dashas from the one running at birth, walking the chakra without end, and any period's nine divisions.
 /// </summary>
 /// <remarks>
-/// <see cref="IDashaTree"/> names a period by its lords' signs alone, but a sign recurs along the chakra, and its
-/// divisions depend on where it stands. A path is therefore read as the first mahadasha with that sign from birth, then
-/// the first division with each later sign. Both conventions divide the same sign's period alike wherever it recurs
-/// inside one pada's run, so this is exact until a sign's second mahadasha with different divisions (in Example 95,
-/// Leo's second dasha begins 147 years after birth); a position-carrying path would remove the limit.
+/// <see cref="IDashaTree"/> names a period only by its lords' signs, but a sign recurs along the chakra and its divisions
+/// depend on where it stands. A path is therefore read as the first mahadasha from birth with that sign, then the first
+/// division with each later sign (PyJHora resolves a repeated sign the same way inside a pada). That is exact until a
+/// sign's second mahadasha: in Example 95 (Moon 15°50′ Taurus) Aries runs again from 115.75 years after birth, and its
+/// divisions there are taken as those of the first Aries, 35 years earlier. A path that carries each period's position
+/// among its siblings would remove the limit.
 /// </remarks>
 internal sealed class KalachakraTree(KalachakraChakra chakra, ChakraPosition birth, double elapsedYears) : IDashaTree
 {
