@@ -9,7 +9,7 @@ namespace Jyotishika.Engine.Dasha.Kalachakra;
 /// division with each later sign (PyJHora resolves a repeated sign the same way inside a pada). That is exact until a
 /// sign's second mahadasha: in Example 95 (Moon 15°50′ Taurus) Aries runs again from 115.75 years after birth, and its
 /// divisions there are taken as those of the first Aries, 35 years earlier. A path that carries each period's position
-/// among its siblings would remove the limit.
+/// among its siblings would remove the limit; <see cref="SubPeriodsAt"/> is that reading.
 /// </remarks>
 internal sealed class KalachakraTree(KalachakraChakra chakra, ChakraPosition birth, double elapsedYears) : IDashaTree
 {
@@ -31,8 +31,35 @@ internal sealed class KalachakraTree(KalachakraChakra chakra, ChakraPosition bir
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfZero(path.Count);
+        return Divide(PositionOf(path), parentYears);
+    }
 
-        var divisions = chakra.Divisions(PositionOf(path));
+    /// <summary>
+    /// The divisions of the period reached by <paramref name="ordinals"/>: the mahadasha's place from the one running at
+    /// birth (0), then each sub-period's place among its siblings. Exact where a sign recurs; what a path of signs would
+    /// need to carry.
+    /// </summary>
+    internal IReadOnlyList<DashaSpan> SubPeriodsAt(IReadOnlyList<int> ordinals, double parentYears)
+    {
+        ArgumentNullException.ThrowIfNull(ordinals);
+        ArgumentOutOfRangeException.ThrowIfZero(ordinals.Count);
+        var position = birth;
+        for (var i = 0; i < ordinals[0]; i++)
+        {
+            position = chakra.Next(position);
+        }
+
+        for (var level = 1; level < ordinals.Count; level++)
+        {
+            position = chakra.Divisions(position)[ordinals[level]];
+        }
+
+        return Divide(position, parentYears);
+    }
+
+    private DashaSpan[] Divide(ChakraPosition position, double parentYears)
+    {
+        var divisions = chakra.Divisions(position);
         var totalYears = divisions.Sum(p => KalachakraTable.Years(chakra.SignAt(p)));
         var spans = new DashaSpan[divisions.Count];
         for (var i = 0; i < spans.Length; i++)

@@ -86,6 +86,21 @@ public sealed class KalachakraTreeTests
     }
 
     [Test]
+    public void A_recurring_sign_is_divided_where_it_stands_when_read_by_position()
+    {
+        // Example 95 (Moon 15°50′ Taurus): Aries runs as the 8th mahadasha (Rohini 3: … Ta Ar | Sg Cp Aq) and again as the
+        // 13th (Rohini 4: Pi Ar | Ta Ge Le Cn Vi Li Sc, then Mrigashira 1: Pi), 115.75 years after birth. Under the book's
+        // rule (Example 97) their antardashas differ, which a path of signs alone cannot tell apart (see KalachakraTree).
+        var tree = (KalachakraTree)KalachakraDasha.Tree(45 + 50 / 60.0);
+        var mahadashas = tree.Mahadashas().Take(13).ToList();
+
+        Assert.That(mahadashas[7].Lord.Sign, Is.Zero);
+        Assert.That(mahadashas[12].Lord.Sign, Is.Zero);
+        Assert.That(tree.SubPeriodsAt([7], 7).Select(s => s.Lord.Sign), Is.EqualTo(new int?[] { 0, 8, 9, 10, 11, 0, 1, 2, 4 }));
+        Assert.That(tree.SubPeriodsAt([12], 7).Select(s => s.Lord.Sign), Is.EqualTo(new int?[] { 0, 1, 2, 4, 3, 5, 6, 7, 11 }));
+    }
+
+    [Test]
     public void Dashas_cover_120_years_from_birth()
     {
         // The shortest paramayus is 83 years, so one pada never covers 120; the walk must go on.
