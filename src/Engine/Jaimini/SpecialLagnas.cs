@@ -25,7 +25,8 @@ public static class SpecialLagnas
     private const double PranapadaDegreesPerMinute = 30.0 / 6;
 
     /// <summary>Narasimha Rao ch. 5.2: the Sun at sunrise advanced one sign per 5 ghatis since sunrise.</summary>
-    public static double BhavaLagna(double sunAtSunrise, double minutesSinceSunrise, BhavaLagnaRate rate = BhavaLagnaRate.SignPerFiveGhatis) =>
+    public static double BhavaLagna(
+        double sunAtSunrise, double minutesSinceSunrise, BhavaLagnaRate rate = BhavaLagnaRate.SignPerFiveGhatis) =>
         Advance(sunAtSunrise, minutesSinceSunrise, rate == BhavaLagnaRate.DegreePerMinute ? 1 : BhavaDegreesPerMinute);
 
     /// <summary>Narasimha Rao ch. 5.3: the Sun at sunrise advanced one sign per hour since sunrise.</summary>

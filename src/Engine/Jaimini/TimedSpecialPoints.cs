@@ -28,7 +28,8 @@ public static class TimedSpecialPoints
         ArgumentNullException.ThrowIfNull(chart);
         var chosen = options ?? TimedPointOptions.Default;
         return await pool.RunAsync(
-            session => SupportedRange.Guard(InputPart.Instant, () => Compute(session, chart, chosen)), cancellationToken).ConfigureAwait(false);
+                session => SupportedRange.Guard(InputPart.Instant, () => Compute(session, chart, chosen)), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     internal static IReadOnlyList<SpecialPoint> Compute(EphemerisSession session, Chart chart, TimedPointOptions options)
