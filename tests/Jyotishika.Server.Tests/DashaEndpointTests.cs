@@ -119,7 +119,7 @@ public sealed class DashaEndpointTests
     }
 
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"depth":7}""", "depth")]
-    [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"system":"KALACHAKRA"}""", "system")]
+    [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"system":99}""", "system")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"yearLength":"LUNAR"}""", "yearLength")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"fromDate":"soon"}""", "fromDate")]
     [TestCase("""{"datetime":"1991-03-25T09:46:00","tz":"Asia/Kolkata","latitude":18.5,"longitude":73.8,"fromDate":"2020-01-01","toDate":"2019-01-01"}""", "toDate")]

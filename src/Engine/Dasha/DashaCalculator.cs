@@ -15,11 +15,14 @@ public static class DashaCalculator
         return Balance(scheme.At(moonLongitude), birthUtc, yearLength.Days());
     }
 
+    public static DashaBirthBalance Balance(IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength) =>
+        Balance(tree, birthUtc, yearLength.Days());
+
     /// <summary>The mahadasha running at birth, how much of it had run, and when it began.</summary>
     public static DashaBirthBalance Balance(IDashaTree tree, DateTime birthUtc, double yearDays)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var first = tree.Mahadashas().First();
+        var first = tree.Mahadashas().First(mahadasha => mahadasha.Years > 0 || tree.ElapsedYearsAtBirth > 0);
         var elapsedYears = tree.ElapsedYearsAtBirth;
         var fraction = first.Years > 0 ? elapsedYears / first.Years : 0;
         var cycleStart = birthUtc - TimeSpan.FromDays(elapsedYears * yearDays);
@@ -32,6 +35,10 @@ public static class DashaCalculator
         ArgumentNullException.ThrowIfNull(scheme);
         return Periods(scheme.At(moonLongitude), birthUtc, yearLength.Days(), depth, from, to);
     }
+
+    public static IEnumerable<DashaPeriod> Periods(
+        IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime from, DateTime to) =>
+        Periods(tree, birthUtc, yearLength.Days(), depth, from, to);
 
     /// <summary>
     /// Every period down to <paramref name="depth"/> that overlaps [from, to), parents before their children, in time
@@ -53,6 +60,9 @@ public static class DashaCalculator
         return RunningAt(scheme.At(moonLongitude), birthUtc, yearLength.Days(), depth, at);
     }
 
+    public static IReadOnlyList<DashaPeriod> RunningAt(IDashaTree tree, DateTime birthUtc, DashaYearLength yearLength, int depth, DateTime at) =>
+        RunningAt(tree, birthUtc, yearLength.Days(), depth, at);
+
     /// <summary>The period running at <paramref name="at"/> on each level, mahadasha first.</summary>
     public static IReadOnlyList<DashaPeriod> RunningAt(IDashaTree tree, DateTime birthUtc, double yearDays, int depth, DateTime at) =>
         Periods(tree, birthUtc, yearDays, depth, at, at.AddTicks(1))
@@ -65,6 +75,7 @@ public static class DashaCalculator
 
         // Offsets in days from birth keep full double precision through six levels of subdivision.
         var startDays = -tree.ElapsedYearsAtBirth * window.YearDays;
+        var ordinal = 0;
         foreach (var mahadasha in tree.Mahadashas())
         {
             if (startDays >= coveredDays)
@@ -73,16 +84,18 @@ public static class DashaCalculator
             }
 
             var durationDays = mahadasha.Years * window.YearDays;
-            foreach (var period in Walk(tree, [mahadasha.Lord], startDays, durationDays, window))
+            foreach (var period in Walk(tree, [mahadasha.Lord], [ordinal], startDays, durationDays, window))
             {
                 yield return period;
             }
 
             startDays += durationDays;
+            ordinal++;
         }
     }
 
-    private static IEnumerable<DashaPeriod> Walk(IDashaTree tree, DashaLord[] path, double startDays, double durationDays, Window window)
+    private static IEnumerable<DashaPeriod> Walk(
+        IDashaTree tree, DashaLord[] path, int[] ordinals, double startDays, double durationDays, Window window)
     {
         var endDays = startDays + durationDays;
         if (endDays <= window.FromDays || startDays >= window.ToDays || durationDays <= 0)
@@ -97,13 +110,13 @@ public static class DashaCalculator
             yield break;
         }
 
-        var children = tree.SubPeriods(path, durationDays / window.YearDays);
+        var children = tree.SubPeriods(path, ordinals, durationDays / window.YearDays);
         var childStart = startDays;
         for (var i = 0; i < children.Count; i++)
         {
             // The last child ends exactly where the parent ends, whatever the rounding of the shares before it.
             var childDays = i == children.Count - 1 ? endDays - childStart : children[i].Years * window.YearDays;
-            foreach (var period in Walk(tree, [.. path, children[i].Lord], childStart, childDays, window))
+            foreach (var period in Walk(tree, [.. path, children[i].Lord], [.. ordinals, i], childStart, childDays, window))
             {
                 yield return period;
             }

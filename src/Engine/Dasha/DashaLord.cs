@@ -39,4 +39,12 @@ public interface IDashaTree
     /// in order; their years add up to <paramref name="parentYears"/> (the calculator closes any rounding gap on the last).
     /// </summary>
     IReadOnlyList<DashaSpan> SubPeriods(IReadOnlyList<DashaLord> path, double parentYears);
+
+    /// <summary>
+    /// The same, with the period's place in the tree: <paramref name="ordinals"/>[0] counts mahadashas from the one running at
+    /// birth (0), each later entry the period's place among its siblings. Trees whose divisions depend on where a recurring
+    /// lord stands (Kalachakra) read it; the rest read the lords.
+    /// </summary>
+    IReadOnlyList<DashaSpan> SubPeriods(IReadOnlyList<DashaLord> path, IReadOnlyList<int> ordinals, double parentYears) =>
+        SubPeriods(path, parentYears);
 }

@@ -1,4 +1,6 @@
 using Jyotishika.Engine.Dasha.Chara;
+using Jyotishika.Engine.Dasha.Kalachakra;
+using Jyotishika.Engine.Dasha.Rasi;
 
 namespace Jyotishika.Engine.Dasha;
 
@@ -18,6 +20,9 @@ public sealed record DashaOptions
 
     /// <summary>Whose Chara dasha.</summary>
     public CharaMethod CharaMethod { get; init; } = CharaMethod.NarasimhaRao;
+
+    /// <summary>Kalachakra's conventions.</summary>
+    public KalachakraOptions Kalachakra { get; init; } = KalachakraOptions.Default;
 }
 
 /// <summary>The tree of any supported dasha system for a computed chart.</summary>
@@ -28,7 +33,8 @@ public static class DashaTrees
     [
         DashaSystem.Vimshottari, DashaSystem.Yogini, DashaSystem.Ashtottari, DashaSystem.Shodasottari, DashaSystem.Dwadasottari,
         DashaSystem.Panchottari, DashaSystem.Shatabdika, DashaSystem.ChaturaseetiSama, DashaSystem.DwisaptatiSama,
-        DashaSystem.Shashtihayani, DashaSystem.ShattrimsaSama, DashaSystem.Tribhagi, DashaSystem.Chara, DashaSystem.Moola,
+        DashaSystem.Shashtihayani, DashaSystem.ShattrimsaSama, DashaSystem.Tribhagi, DashaSystem.Kalachakra, DashaSystem.Chara,
+        DashaSystem.Narayana, DashaSystem.Shoola, DashaSystem.Drig, DashaSystem.Moola,
     ];
 
     /// <summary>The systems whose lords are grahas counted from the Moon's nakshatra (the starting star and shares apply).</summary>
@@ -45,6 +51,10 @@ public static class DashaTrees
             DashaSystem.Yogini or DashaSystem.Ashtottari or DashaSystem.Tribhagi => DashaScheme.For(system).At(moon),
             DashaSystem.Chara => CharaDashas.Chara(chart, options.CharaMethod),
             DashaSystem.Moola => CharaDashas.Moola(chart),
+            DashaSystem.Kalachakra => KalachakraDasha.Tree(moon, options.Kalachakra),
+            DashaSystem.Narayana => RasiDashas.Narayana(chart),
+            DashaSystem.Shoola => RasiDashas.Shoola(chart),
+            DashaSystem.Drig => RasiDashas.Drig(chart),
             _ when IsNakshatraDasha(system) =>
                 DashaScheme.For(system).At(moon, new NakshatraDashaOptions(options.SubPeriodShares, options.StarGroupBalance)),
             _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Not a supported dasha system"),

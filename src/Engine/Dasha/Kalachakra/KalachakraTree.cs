@@ -4,12 +4,10 @@ namespace Jyotishika.Engine.Dasha.Kalachakra;
 /// Kalachakra dashas from the one running at birth, walking the chakra without end, and any period's nine divisions.
 /// </summary>
 /// <remarks>
-/// <see cref="IDashaTree"/> names a period only by its lords' signs, but a sign recurs along the chakra and its divisions
-/// depend on where it stands. A path is therefore read as the first mahadasha from birth with that sign, then the first
-/// division with each later sign (PyJHora resolves a repeated sign the same way inside a pada). That is exact until a
-/// sign's second mahadasha: in Example 95 (Moon 15°50′ Taurus) Aries runs again from 115.75 years after birth, and its
-/// divisions there are taken as those of the first Aries, 35 years earlier. A path that carries each period's position
-/// among its siblings would remove the limit; <see cref="SubPeriodsAt"/> is that reading.
+/// A sign recurs along the chakra and its divisions depend on where it stands, so the calculator's ordinals (each period's
+/// place among its siblings) decide (<see cref="SubPeriodsAt"/>): in Example 95 (Moon 15°50′ Taurus) Aries runs again from
+/// 115.75 years after birth with divisions of its own. A caller with lords only gets the first mahadasha from birth with
+/// that sign, then the first division with each later sign (PyJHora resolves a repeated sign that way inside a pada).
 /// </remarks>
 internal sealed class KalachakraTree(KalachakraChakra chakra, ChakraPosition birth, double elapsedYears) : IDashaTree
 {
@@ -39,6 +37,9 @@ internal sealed class KalachakraTree(KalachakraChakra chakra, ChakraPosition bir
     /// birth (0), then each sub-period's place among its siblings. Exact where a sign recurs; what a path of signs would
     /// need to carry.
     /// </summary>
+    public IReadOnlyList<DashaSpan> SubPeriods(IReadOnlyList<DashaLord> path, IReadOnlyList<int> ordinals, double parentYears) =>
+        SubPeriodsAt(ordinals, parentYears);
+
     internal IReadOnlyList<DashaSpan> SubPeriodsAt(IReadOnlyList<int> ordinals, double parentYears)
     {
         ArgumentNullException.ThrowIfNull(ordinals);

@@ -51,6 +51,9 @@ public static class DashaMapping
             SubPeriodShares = (SubPeriodShares)(int)query.Options.SubPeriodShares,
             StarGroupBalance = (StarGroupBalance)(int)query.Options.StarGroupBalance,
             CharaMethod = (CharaMethod)(int)query.Options.CharaMethod,
+            KalachakraGroups = (KalachakraGroups)(int)query.Options.Kalachakra.Groups,
+            KalachakraContinuation = (KalachakraContinuation)(int)query.Options.Kalachakra.Continuation,
+            KalachakraSubPeriods = (KalachakraSubPeriods)(int)query.Options.Kalachakra.SubPeriods,
         };
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Engine.Dasha.Chara;
+using Jyotishika.Engine.Dasha.Kalachakra;
 using Jyotishika.Engine.Time;
 using Contract = Jyotishika.V1;
 
@@ -121,6 +122,15 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             (int)request.StarGroupBalance, preset?.StarGroupBalance ?? StarGroupBalance.WholeGroup, "starGroupBalance", "WHOLE_GROUP or BIRTH_STAR"),
         CharaMethod = violations.Choose(
             (int)request.CharaMethod, preset?.CharaMethod ?? CharaMethod.NarasimhaRao, "charaMethod", "NARASIMHA_RAO or KN_RAO"),
+        Kalachakra = new KalachakraOptions
+        {
+            Groups = violations.Choose(
+                (int)request.KalachakraGroups, KalachakraNakshatraGroups.TriadMirror, "kalachakraGroups", "TRIAD_MIRROR or TRIAD_START_ONLY"),
+            Continuation = violations.Choose(
+                (int)request.KalachakraContinuation, KalachakraContinuation.NextPada, "kalachakraContinuation", "NEXT_PADA or WITHIN_TRIAD"),
+            SubPeriods = violations.Choose(
+                (int)request.KalachakraSubPeriods, KalachakraSubPeriods.ChakraSequence, "kalachakraSubPeriods", "CHAKRA_SEQUENCE or PADA_ROTATION"),
+        },
     };
 
     private static Contract.ChartRequest AsChartRequest(Contract.DashaRequest request)

@@ -101,6 +101,22 @@ public sealed class KalachakraTreeTests
     }
 
     [Test]
+    public void The_calculator_divides_each_aries_mahadasha_where_it_stands()
+    {
+        var birth = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var periods = DashaCalculator.Periods(
+            KalachakraDasha.Tree(45 + 50 / 60.0), birth, DashaYearLength.Julian, 2, birth, birth.AddYears(125)).ToList();
+        var ariesMahadashas = periods.Where(p => p.Level == 1 && p.Lord.Sign == 0).ToList();
+        int?[] AntardashaSigns(DashaPeriod maha) =>
+            periods.Where(p => p.Level == 2 && p.Path[0] == maha.Lord && p.Start >= maha.Start && p.End <= maha.End)
+                .Select(p => p.Lord.Sign).ToArray();
+
+        Assert.That(ariesMahadashas, Has.Count.EqualTo(2));
+        Assert.That(AntardashaSigns(ariesMahadashas[0]), Is.EqualTo(new int?[] { 0, 8, 9, 10, 11, 0, 1, 2, 4 }));
+        Assert.That(AntardashaSigns(ariesMahadashas[1]), Is.EqualTo(new int?[] { 0, 1, 2, 4, 3, 5, 6, 7, 11 }));
+    }
+
+    [Test]
     public void Dashas_cover_120_years_from_birth()
     {
         // The shortest paramayus is 83 years, so one pada never covers 120; the walk must go on.

@@ -64,7 +64,20 @@ public sealed class DashaMappingTests
         var time = new ResolvedBirthTime(birth.UtcInstant, 19_800, "Asia/Kolkata", TimeSource.GivenTimeZone, false, "1991-03-25T09:46:00");
         var query = new DashaQuery(
             ChartInputValidator.Validated(birth), time, DashaSystem.Yogini, DashaYearLength.Savana, 3, birth.UtcInstant,
-            birth.UtcInstant.AddYears(1), null);
+            birth.UtcInstant.AddYears(1), null)
+        {
+            Options = new DashaOptions
+            {
+                SubPeriodShares = SubPeriodShares.Equal, StarGroupBalance = StarGroupBalance.BirthStar,
+                CharaMethod = Engine.Dasha.Chara.CharaMethod.KnRao,
+                Kalachakra = new Engine.Dasha.Kalachakra.KalachakraOptions
+                {
+                    Groups = Engine.Dasha.Kalachakra.KalachakraNakshatraGroups.TriadStartOnly,
+                    Continuation = Engine.Dasha.Kalachakra.KalachakraContinuation.WithinTriad,
+                    SubPeriods = Engine.Dasha.Kalachakra.KalachakraSubPeriods.PadaRotation,
+                },
+            },
+        };
 
         var settings = DashaMapping.Settings(query, 360);
 
@@ -80,6 +93,12 @@ public sealed class DashaMappingTests
             TimeScale = Contract.TimeScale.UtcAsUt,
             StartingStar = Contract.StartingStar.Moon,
             YearDays = 360,
+            SubPeriodShares = Contract.SubPeriodShares.Equal,
+            StarGroupBalance = Contract.StarGroupBalance.BirthStar,
+            CharaMethod = Contract.CharaMethod.KnRao,
+            KalachakraGroups = Contract.KalachakraGroups.TriadStartOnly,
+            KalachakraContinuation = Contract.KalachakraContinuation.WithinTriad,
+            KalachakraSubPeriods = Contract.KalachakraSubPeriods.PadaRotation,
         }));
     }
 
