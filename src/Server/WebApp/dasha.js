@@ -1,5 +1,6 @@
-// Vimshottari periods from POST /v1/dasha: the mahadasha, antardasha and pratyantardasha running today, a bar of the
-// mahadashas across the life, and the list of mahadashas with their antardashas.
+// Dasha periods from POST /v1/dasha in the system chosen (Vimshottari first): the mahadasha, antardasha and
+// pratyantardasha running today, a bar of the mahadashas across the life, and the list of mahadashas with their
+// antardashas. Choosing another system recomputes for the birth last shown.
 
 import { callApi } from './api.js';
 import { heading, paragraph, svgElement } from './dom.js';
@@ -9,12 +10,24 @@ const LEVEL_NAMES = ['Mahadasha', 'Antardasha', 'Pratyantardasha'];
 const BAR_WIDTH = 1200;
 const BAR_HEIGHT = 36;
 
+let shown = null;
+
+document.getElementById('dasha-system')?.addEventListener('change', () => {
+  if (shown) {
+    showDasha(shown.birth, shown.zone);
+  }
+});
+
 /** Computes and shows the periods; returns the failure, if any, for the caller to explain. */
 export async function showDasha(birth, zone) {
+  shown = { birth, zone };
   const body = document.getElementById('dasha-body');
+  const choice = document.getElementById('dasha-system');
+  const system = choice?.value ?? 'VIMSHOTTARI';
+  document.getElementById('dasha-heading').textContent = `${choice?.selectedOptions[0]?.textContent ?? 'Vimshottari'} dasha`;
   body.replaceChildren(paragraph('Calculating the periods…'));
   try {
-    const answer = await callApi('POST', '/v1/dasha', { ...birth, depth: 3, atDate: new Date().toISOString() });
+    const answer = await callApi('POST', '/v1/dasha', { ...birth, system, depth: 3, atDate: new Date().toISOString() });
     const mahadashas = answer.periods.filter((period) => period.level === 1);
     body.replaceChildren(
       runningNow(answer.runningAt, zone),
@@ -45,9 +58,13 @@ function runningNow(running, zone) {
 }
 
 function balanceAtBirth(answer) {
-  return paragraph(
-    `At birth the Moon was in ${answer.moonNakshatra}, ruled by ${answer.birthLord.name}; `
-    + `${answer.balanceYears.toFixed(2)} years of that mahadasha remained.`, 'hint');
+  const opening = answer.birthLord.sign === undefined
+    ? `At birth the Moon was in ${answer.moonNakshatra}; ${answer.balanceYears.toFixed(2)} years of ${answer.birthLord.name}'s mahadasha remained.`
+    : `The periods are signs; the first, ${answer.birthLord.name}, runs ${answer.balanceYears.toFixed(2)} years from birth.`;
+  const condition = answer.applicability
+    ? ` ${answer.applicability.applies ? 'This chart meets' : 'This chart does not meet'} the system's condition: ${answer.applicability.rule}`
+    : '';
+  return paragraph(opening + condition, 'hint');
 }
 
 /** The mahadashas to scale, today marked; a picture of the list below, so hidden from assistive technology. */
@@ -59,7 +76,7 @@ function lifeBar(mahadashas) {
   for (const period of mahadashas) {
     const left = x(period.start);
     const width = x(period.end) - left;
-    svg.append(svgElement('rect', { x: left, y: 0, width, height: BAR_HEIGHT, class: `lord-${period.lord.planet.toLowerCase()}` }));
+    svg.append(svgElement('rect', { x: left, y: 0, width, height: BAR_HEIGHT, class: lordClass(period.lord) }));
     if (width > 40) {
       const label = svgElement('text', { x: left + (width / 2), y: (BAR_HEIGHT / 2) + 6, 'text-anchor': 'middle' });
       label.textContent = period.lord.name.slice(0, 2);
@@ -73,6 +90,9 @@ function lifeBar(mahadashas) {
   }
   return svg;
 }
+
+/** A graha's colour, or for a sign the colour of its element (fire, earth, air, water in turn from Aries). */
+const lordClass = (lord) => (lord.sign === undefined ? `lord-${lord.planet.toLowerCase()}` : `sign-${['fire', 'earth', 'air', 'water'][lord.sign % 4]}`);
 
 function timeline(mahadashas, antardashas, zone) {
   const list = document.createElement('ol');

@@ -125,6 +125,34 @@ public sealed class WebAppTests : BrowserTest
         await Expect(Page.Locator("#latitude")).ToHaveAttributeAsync("aria-invalid", "true");
     }
 
+    /// <summary>Choosing a rasi dasha redraws the section with the signs the API answers, in order.</summary>
+    [Test]
+    public async Task Choosing_another_dasha_system_lists_its_periods_as_the_api_gives_them()
+    {
+        await Page.GotoAsync(PuneLink);
+        await Expect(Page.Locator("#dasha-heading")).ToHaveTextAsync("Vimshottari dasha");
+        await Expect(Page.Locator(".dasha-timeline > li")).Not.ToHaveCountAsync(0);
+
+        await Page.Locator("#dasha-system").SelectOptionAsync("NARAYANA");
+
+        await Expect(Page.Locator("#dasha-heading")).ToHaveTextAsync("Narayana dasha");
+        await Expect(Page.Locator("#dasha-body .hint")).ToContainTextAsync("The periods are signs");
+        var request = new
+        {
+            datetime = "1991-03-25T09:46:00", tz = "Asia/Kolkata", latitude = 18.5204, longitude = 73.8567, system = "NARAYANA", depth = 1,
+        };
+        using var answer = await Server.Rest.PostAsJsonAsync("/v1/dasha", request);
+        using var dasha = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        var signs = dasha.RootElement.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("lord").GetProperty("name").GetString()!).ToList();
+        var shown = await Page.Locator(".dasha-timeline > li > details > summary")
+            .EvaluateAllAsync<string[]>("items => items.map(item => item.textContent.split(' mahadasha')[0])");
+        Assert.That(shown, Is.EqualTo(signs));
+        await Expect(Page.Locator(".dasha-bar rect[class^=sign-]")).ToHaveCountAsync(signs.Count);
+        await Accessibility.AssertNoSeriousViolationsAsync(Page, "a rasi dasha");
+        await Screenshots.SaveAsync(Page, "dasha-narayana");
+        AssertNoConsoleErrors();
+    }
+
     [Test]
     public async Task A_server_that_cannot_be_reached_is_said_so()
     {

@@ -1,6 +1,7 @@
 using Jyotishika.Engine.Analysis;
 using Jyotishika.Engine.Aspects;
 using Jyotishika.Engine.Jaimini;
+using Jyotishika.Engine.Native;
 using Jyotishika.Engine.Vargas;
 using Contract = Jyotishika.V1;
 
@@ -10,7 +11,8 @@ namespace Jyotishika.Server.Features.Jaimini;
 /// JaiminiService: read the chart (a birth in any varga, or placements) and the conventions, compute, map back. Rasi
 /// drishti is mapped as the Strength feature maps it for ComputeAspects.
 /// </summary>
-public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.JaiminiService.JaiminiServiceBase
+public sealed class JaiminiGrpcService(SignChartSource charts, ChartRequestMapper births, Engine.ChartEngine engine, EphemerisPool pool)
+    : Contract.JaiminiService.JaiminiServiceBase
 {
     public override async Task<Contract.JaiminiResponse> ComputeJaimini(Contract.JaiminiRequest request, ServerCallContext context)
     {
@@ -18,6 +20,7 @@ public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.Jaimin
         ArgumentNullException.ThrowIfNull(context);
         var violations = new RequestViolations();
         var options = JaiminiSettingsMapping.ToEngine(request.Settings, violations);
+        var timed = JaiminiSettingsMapping.TimedToEngine(request.Settings, violations);
         var varga = request.HasVarga ? request.Varga : 1;
         if (varga is < 1 or > DivisionalChart.MaxDivision)
         {
@@ -47,7 +50,7 @@ public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.Jaimin
             ArudhaLagnaSign = padas[0].Sign,
             UpapadaSign = padas[11].Sign,
             Varga = varga,
-            Settings = JaiminiSettingsMapping.ToContract(options),
+            Settings = JaiminiSettingsMapping.ToContract(options, timed),
             ChartSettings = read.Computed?.Settings,
         };
         var karakasMissing = CharaKarakas.MissingDegrees(chart, options.Karakas);
@@ -63,12 +66,34 @@ public sealed class JaiminiGrpcService(SignChartSource charts) : Contract.Jaimin
         }
 
         response.SpecialPoints.AddRange(SpecialPoints.Of(chart).Select(JaiminiMapping.ToContract));
+        if (varga == 1 && request.Birth is { } rasiBirth)
+        {
+            response.SpecialPoints.AddRange(
+                (await TimedPointsAsync(rasiBirth, timed, context.CancellationToken).ConfigureAwait(false)).Select(JaiminiMapping.ToContract));
+        }
+
         response.InduLagnaSign = SpecialPoints.InduLagnaSign(chart);
         response.RasiDrishti.AddRange(RasiDrishti.Of(chart).Select(StrengthMapping.ToContract));
 
         response.ArudhaPadas.AddRange(padas.Select(JaiminiMapping.ToContract));
         response.GrahaArudhas.AddRange(Arudhas.Grahas(chart, options).Select(JaiminiMapping.ToContract));
         return response;
+    }
+
+    /// <summary>The points read from the day's parts; none where the Sun does not rise or set that day (polar latitudes).</summary>
+    private async Task<IReadOnlyList<SpecialPoint>> TimedPointsAsync(
+        Contract.ChartRequest birth, TimedPointOptions options, CancellationToken cancellationToken)
+    {
+        // The birth was read (and checked) above; the engine's chart carries the instant, place and settings the points need.
+        var chart = await engine.ComputeAsync(births.Map(birth).Input, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await TimedSpecialPoints.ComputeAsync(pool, chart, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Engine.InvalidInputException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Each graha the karakas rank but whose degree the placements left out, named by its place in the list.</summary>

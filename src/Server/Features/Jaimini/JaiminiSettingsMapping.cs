@@ -29,14 +29,42 @@ public static class JaiminiSettingsMapping
         };
     }
 
-    public static Contract.JaiminiSettings ToContract(JaiminiOptions options)
+    /// <summary>The conventions of the time-based upagrahas and special lagnas.</summary>
+    public static TimedPointOptions TimedToEngine(Contract.JaiminiSettings? settings, RequestViolations violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        var defaults = TimedPointOptions.Default;
+        if (settings is null)
+        {
+            return defaults;
+        }
+
+        const string Moments = "PART_START or PART_MIDDLE";
+        return new TimedPointOptions
+        {
+            Gulika = violations.Choose((int)settings.GulikaMoment, defaults.Gulika, "settings.gulikaMoment", Moments),
+            Mandi = violations.Choose((int)settings.MandiMoment, defaults.Mandi, "settings.mandiMoment", Moments),
+            OtherUpagrahas = violations.Choose((int)settings.OtherUpagrahaMoment, defaults.OtherUpagrahas, "settings.otherUpagrahaMoment", Moments),
+            BhavaLagnaRate = violations.Choose((int)settings.BhavaLagnaRate, defaults.BhavaLagnaRate,
+                "settings.bhavaLagnaRate", "SIGN_PER_FIVE_GHATIS or DEGREE_PER_MINUTE"),
+            Rise = violations.Choose((int)settings.Sunrise, defaults.Rise, "settings.sunrise", "UPPER_LIMB_REFRACTED or HINDU_DISC_CENTRE"),
+        };
+    }
+
+    public static Contract.JaiminiSettings ToContract(JaiminiOptions options, TimedPointOptions timed)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timed);
         return new Contract.JaiminiSettings
         {
             KarakaScheme = (Contract.KarakaScheme)(int)options.Karakas,
             CoLords = (Contract.CoLordRule)(int)options.CoLords,
             ArudhaRule = (Contract.ArudhaRule)(int)options.Exceptions,
+            GulikaMoment = (Contract.UpagrahaMoment)(int)timed.Gulika,
+            MandiMoment = (Contract.UpagrahaMoment)(int)timed.Mandi,
+            OtherUpagrahaMoment = (Contract.UpagrahaMoment)(int)timed.OtherUpagrahas,
+            BhavaLagnaRate = (Contract.BhavaLagnaRate)(int)timed.BhavaLagnaRate,
+            Sunrise = (Contract.RiseConvention)(int)timed.Rise,
         };
     }
 }
