@@ -12,6 +12,14 @@ public static class SiderealSolarYear
     /// <summary>The year's length in days.</summary>
     public static async Task<double> DaysAroundAsync(ChartEngine engine, ChartInput birth, CancellationToken cancellationToken = default)
     {
+        var (previous, next) = await AriesEntriesAroundAsync(engine, birth, cancellationToken).ConfigureAwait(false);
+        return (next - previous).TotalDays;
+    }
+
+    /// <summary>The Sun's last entry into sidereal Aries at or before the birth, and the next one (UTC instants).</summary>
+    public static async Task<(DateTime Previous, DateTime Next)> AriesEntriesAroundAsync(
+        ChartEngine engine, ChartInput birth, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(birth);
         var chart = await engine.ComputeAsync(birth, cancellationToken).ConfigureAwait(false);
@@ -19,7 +27,7 @@ public static class SiderealSolarYear
         var previousGuess = birth.UtcInstant.AddDays(-sun / 360 * MeanYearDays);
         var previous = await AriesEntryNearAsync(engine, birth, previousGuess, cancellationToken).ConfigureAwait(false);
         var next = await AriesEntryNearAsync(engine, birth, previous.AddDays(MeanYearDays), cancellationToken).ConfigureAwait(false);
-        return (next - previous).TotalDays;
+        return (previous, next);
     }
 
     /// <summary>Newton's method on the Sun's longitude from a guess within days of the entry (the Sun never turns back).</summary>
