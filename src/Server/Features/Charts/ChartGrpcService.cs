@@ -1,11 +1,13 @@
 using Google.Api;
+using Jyotishika.Server.Platform.Calculation;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Charts;
 
 /// <summary>ChartService: validate and map, delegate to the engine (through the result cache), map back.</summary>
 public sealed class ChartGrpcService(
-    ChartComputation computation, ChartBatchComputation batch, ChartPictureRendering pictures, PictureCaching caching)
+    ChartComputation computation, ChartBatchComputation batch, ChartPictureRendering pictures, PictureCaching caching,
+    IEnumerable<IChartLayer> layers)
     : ChartService.ChartServiceBase
 {
     public override Task<ComputeChartsResponse> ComputeCharts(ComputeChartsRequest request, ServerCallContext context)
@@ -20,10 +22,25 @@ public sealed class ChartGrpcService(
             : batch.ComputeAsync(request, context.CancellationToken);
     }
 
-    public override Task<ChartResponse> ComputeChart(ChartRequest request, ServerCallContext context)
+    public override async Task<ChartResponse> ComputeChart(ChartRequest request, ServerCallContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        return computation.ComputeAsync(request, context.CancellationToken);
+        var response = await computation.ComputeAsync(request, context.CancellationToken).ConfigureAwait(false);
+        var requested = layers.Where(layer => layer.IsRequested(request)).ToList();
+        if (requested.Count == 0)
+        {
+            return response;
+        }
+
+        // The cached answer may be shared; the layers write on a copy.
+        response = response.Clone();
+        foreach (var layer in requested)
+        {
+            await layer.AddAsync(request, response, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        return response;
     }
 
     public override async Task<VargasResponse> ComputeVargas(ChartRequest request, ServerCallContext context)

@@ -1,7 +1,6 @@
 using Jyotishika.Engine.Analysis;
 using Jyotishika.Engine.Aspects;
 using Jyotishika.Engine.Jaimini;
-using Jyotishika.Engine.Native;
 using Jyotishika.Engine.Vargas;
 using Contract = Jyotishika.V1;
 
@@ -11,8 +10,7 @@ namespace Jyotishika.Server.Features.Jaimini;
 /// JaiminiService: read the chart (a birth in any varga, or placements) and the conventions, compute, map back. Rasi
 /// drishti is mapped as the Strength feature maps it for ComputeAspects.
 /// </summary>
-public sealed class JaiminiGrpcService(SignChartSource charts, ChartRequestMapper births, Engine.ChartEngine engine, EphemerisPool pool)
-    : Contract.JaiminiService.JaiminiServiceBase
+public sealed class JaiminiGrpcService(SignChartSource charts, JaiminiLayerBuilder builder) : Contract.JaiminiService.JaiminiServiceBase
 {
     public override async Task<Contract.JaiminiResponse> ComputeJaimini(Contract.JaiminiRequest request, ServerCallContext context)
     {
@@ -44,14 +42,16 @@ public sealed class JaiminiGrpcService(SignChartSource charts, ChartRequestMappe
         var chart = varga == 1 ? read.Chart : SignChartSource.FromVarga(read.Computed!, varga);
         violations.ThrowIfAny();
 
-        var padas = Arudhas.Bhavas(chart, options);
+        var layer = await builder.BuildAsync(chart, options, timed, varga == 1 ? request.Birth : null, context.CancellationToken)
+            .ConfigureAwait(false);
         var response = new Contract.JaiminiResponse
         {
-            ArudhaLagnaSign = padas[0].Sign,
-            UpapadaSign = padas[11].Sign,
+            ArudhaLagnaSign = layer.ArudhaLagnaSign,
+            UpapadaSign = layer.UpapadaSign,
             Varga = varga,
-            Settings = JaiminiSettingsMapping.ToContract(options, timed),
+            Settings = layer.Settings,
             ChartSettings = read.Computed?.Settings,
+            InduLagnaSign = layer.InduLagnaSign,
         };
         var karakasMissing = CharaKarakas.MissingDegrees(chart, options.Karakas);
         response.MissingDegrees.AddRange(MissingDegreeFields(request.Placements, karakasMissing.Union(SpecialPoints.MissingDegrees(chart)).ToList()));
@@ -60,40 +60,12 @@ public sealed class JaiminiGrpcService(SignChartSource charts, ChartRequestMappe
             response.MissingDegrees.Add("placements.ascendantDegree");
         }
 
-        if (karakasMissing.Count == 0)
-        {
-            response.CharaKarakas.AddRange(CharaKarakas.Of(chart, options.Karakas).Select(JaiminiMapping.ToContract));
-        }
-
-        response.SpecialPoints.AddRange(SpecialPoints.Of(chart).Select(JaiminiMapping.ToContract));
-        if (varga == 1 && request.Birth is { } rasiBirth)
-        {
-            response.SpecialPoints.AddRange(
-                (await TimedPointsAsync(rasiBirth, timed, context.CancellationToken).ConfigureAwait(false)).Select(JaiminiMapping.ToContract));
-        }
-
-        response.InduLagnaSign = SpecialPoints.InduLagnaSign(chart);
+        response.CharaKarakas.AddRange(layer.CharaKarakas);
+        response.SpecialPoints.AddRange(layer.SpecialPoints);
         response.RasiDrishti.AddRange(RasiDrishti.Of(chart).Select(StrengthMapping.ToContract));
-
-        response.ArudhaPadas.AddRange(padas.Select(JaiminiMapping.ToContract));
-        response.GrahaArudhas.AddRange(Arudhas.Grahas(chart, options).Select(JaiminiMapping.ToContract));
+        response.ArudhaPadas.AddRange(layer.ArudhaPadas);
+        response.GrahaArudhas.AddRange(layer.GrahaArudhas);
         return response;
-    }
-
-    /// <summary>The points read from the day's parts; none where the Sun does not rise or set that day (polar latitudes).</summary>
-    private async Task<IReadOnlyList<SpecialPoint>> TimedPointsAsync(
-        Contract.ChartRequest birth, TimedPointOptions options, CancellationToken cancellationToken)
-    {
-        // The birth was read (and checked) above; the engine's chart carries the instant, place and settings the points need.
-        var chart = await engine.ComputeAsync(births.Map(birth).Input, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await TimedSpecialPoints.ComputeAsync(pool, chart, options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Engine.InvalidInputException)
-        {
-            return [];
-        }
     }
 
     /// <summary>Each graha the karakas rank but whose degree the placements left out, named by its place in the list.</summary>

@@ -9,7 +9,7 @@ namespace Jyotishika.Server.Features.Jaimini;
 /// </summary>
 public static class JaiminiSettingsMapping
 {
-    public static JaiminiOptions ToEngine(Contract.JaiminiSettings? settings, RequestViolations violations)
+    public static JaiminiOptions ToEngine(Contract.JaiminiSettings? settings, RequestViolations violations, string prefix = "settings.")
     {
         ArgumentNullException.ThrowIfNull(violations);
         var defaults = JaiminiOptions.Default;
@@ -21,16 +21,16 @@ public static class JaiminiSettingsMapping
         return new JaiminiOptions
         {
             Karakas = violations.Choose((int)settings.KarakaScheme, defaults.Karakas,
-                "settings.karakaScheme", "EIGHT_WITH_RAHU or SEVEN_GRAHAS"),
+                prefix + "karakaScheme", "EIGHT_WITH_RAHU or SEVEN_GRAHAS"),
             CoLords = violations.Choose((int)settings.CoLords, defaults.CoLords,
-                "settings.coLords", "STRONGER or PRIMARY"),
+                prefix + "coLords", "STRONGER or PRIMARY"),
             Exceptions = violations.Choose((int)settings.ArudhaRule, defaults.Exceptions,
-                "settings.arudhaRule", "CLASSICAL or PLAIN_COUNT"),
+                prefix + "arudhaRule", "CLASSICAL or PLAIN_COUNT"),
         };
     }
 
     /// <summary>The conventions of the time-based upagrahas and special lagnas.</summary>
-    public static TimedPointOptions TimedToEngine(Contract.JaiminiSettings? settings, RequestViolations violations)
+    public static TimedPointOptions TimedToEngine(Contract.JaiminiSettings? settings, RequestViolations violations, string prefix = "settings.")
     {
         ArgumentNullException.ThrowIfNull(violations);
         var defaults = TimedPointOptions.Default;
@@ -42,12 +42,12 @@ public static class JaiminiSettingsMapping
         const string Moments = "PART_START or PART_MIDDLE";
         return new TimedPointOptions
         {
-            Gulika = violations.Choose((int)settings.GulikaMoment, defaults.Gulika, "settings.gulikaMoment", Moments),
-            Mandi = violations.Choose((int)settings.MandiMoment, defaults.Mandi, "settings.mandiMoment", Moments),
-            OtherUpagrahas = violations.Choose((int)settings.OtherUpagrahaMoment, defaults.OtherUpagrahas, "settings.otherUpagrahaMoment", Moments),
+            Gulika = violations.Choose((int)settings.GulikaMoment, defaults.Gulika, prefix + "gulikaMoment", Moments),
+            Mandi = violations.Choose((int)settings.MandiMoment, defaults.Mandi, prefix + "mandiMoment", Moments),
+            OtherUpagrahas = violations.Choose((int)settings.OtherUpagrahaMoment, defaults.OtherUpagrahas, prefix + "otherUpagrahaMoment", Moments),
             BhavaLagnaRate = violations.Choose((int)settings.BhavaLagnaRate, defaults.BhavaLagnaRate,
-                "settings.bhavaLagnaRate", "SIGN_PER_FIVE_GHATIS or DEGREE_PER_MINUTE"),
-            Rise = violations.Choose((int)settings.Sunrise, defaults.Rise, "settings.sunrise", "UPPER_LIMB_REFRACTED or HINDU_DISC_CENTRE"),
+                prefix + "bhavaLagnaRate", "SIGN_PER_FIVE_GHATIS or DEGREE_PER_MINUTE"),
+            Rise = violations.Choose((int)settings.Sunrise, defaults.Rise, prefix + "sunrise", "UPPER_LIMB_REFRACTED or HINDU_DISC_CENTRE"),
         };
     }
 
