@@ -236,5 +236,12 @@ public sealed class StrengthEndpointTests
             Birth = gauquelin, Settings = new Contract.ShadbalaSettings { BhavaMadhyas = Contract.BhavaMadhyas.ChartCusps },
         }).ResponseAsync);
         Assert.That(cuspsError!.ViolatedFields(), Is.EqualTo(new[] { "settings.bhavaMadhyas" }));
+
+        // A birth that does not map, with CHART_CUSPS asked: the birth is named, never a server fault (found by the fuzzer).
+        var badWithCusps = Assert.ThrowsAsync<RpcException>(() => Client.ComputeShadbalaAsync(new Contract.ShadbalaRequest
+        {
+            Birth = badBirth, Settings = new Contract.ShadbalaSettings { BhavaMadhyas = Contract.BhavaMadhyas.ChartCusps },
+        }).ResponseAsync);
+        Assert.That(badWithCusps!.ViolatedFields(), Is.EqualTo(new[] { "birth.latitude" }));
     }
 }

@@ -59,16 +59,19 @@ public sealed class StrengthGrpcService(
 
         violations.ThrowIfAny();
         Validated<ChartInput> input = default;
+        var mapped = false;
         try
         {
             input = mapper.Map(request.Birth!).Input;
+            mapped = true;
         }
         catch (InvalidRequestException invalid)
         {
             violations.AddUnder("birth", invalid.Violations);
         }
 
-        if (bhavaOptions.Madhyas == BhavaMadhyas.ChartCusps && input.Value.Settings.HouseSystem == HouseSystem.Gauquelin)
+        // A birth that did not map has its faults named above; only a mapped one has a house system to check.
+        if (mapped && bhavaOptions.Madhyas == BhavaMadhyas.ChartCusps && input.Value.Settings.HouseSystem == HouseSystem.Gauquelin)
         {
             violations.Add("settings.bhavaMadhyas", "CHART_CUSPS needs twelve houses; GAUQUELIN has 36 sectors");
         }
