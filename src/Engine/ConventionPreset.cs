@@ -1,5 +1,6 @@
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Engine.Dasha.Chara;
+using Jyotishika.Engine.Dasha.Rasi;
 
 namespace Jyotishika.Engine;
 
@@ -31,7 +32,8 @@ public sealed record PresetConventions(
     DashaYearLength YearLength,
     SubPeriodShares SubPeriodShares,
     StarGroupBalance StarGroupBalance,
-    CharaMethod CharaMethod);
+    CharaMethod CharaMethod,
+    BrahmaRule BrahmaRule);
 
 public static class ConventionPresets
 {
@@ -41,12 +43,15 @@ public static class ConventionPresets
     /// </summary>
     private static readonly PresetConventions JagannathaHora = new(
         Ayanamsha.Lahiri, NodeType.Mean, PositionType.Geometric, TimeScale.UtcAsUt, DashaYearLength.MeanSidereal,
-        SubPeriodShares.Proportional, StarGroupBalance.WholeGroup, CharaMethod.NarasimhaRao);
+        SubPeriodShares.Proportional, StarGroupBalance.WholeGroup, CharaMethod.NarasimhaRao, BrahmaRule.VisibleHalfOddSign);
 
-    /// <summary>PyJHora's conditional dashas divide equally and balance on the birth star; its Chara dasha call uses K. N. Rao's method.</summary>
+    /// <summary>
+    /// PyJHora's conditional dashas divide equally and balance on the birth star; its Chara dasha call uses K. N. Rao's method;
+    /// its Sthira dasha finds Brahma by its own scoring (house.brahma).
+    /// </summary>
     private static readonly PresetConventions PyJhora = new(
         Ayanamsha.TruePushya, NodeType.True, PositionType.Geometric, TimeScale.UtcAsUt, DashaYearLength.TrueSidereal,
-        SubPeriodShares.Equal, StarGroupBalance.BirthStar, CharaMethod.KnRao);
+        SubPeriodShares.Equal, StarGroupBalance.BirthStar, CharaMethod.KnRao, BrahmaRule.PyJHoraScore);
 
     public static PresetConventions Conventions(this ConventionPreset preset) => preset switch
     {

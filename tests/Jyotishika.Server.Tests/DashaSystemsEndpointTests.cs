@@ -116,6 +116,7 @@ public sealed class DashaSystemsEndpointTests
     }
 
     [TestCase("NARAYANA")]
+    [TestCase("STHIRA")]
     [TestCase("SHOOLA")]
     [TestCase("DRIG")]
     [TestCase("KALACHAKRA")]
@@ -137,6 +138,51 @@ public sealed class DashaSystemsEndpointTests
         Assert.That(Instant(firstChildren[^1].GetProperty("end")), Is.EqualTo(Instant(mahadashas[0].GetProperty("end"))));
     }
 
+    /// <summary>
+    /// PyJHora's Sthira dasha for this birth starts from Sagittarius (pvr_tests.py, sthira_dhasa_test): Brahma is Jupiter,
+    /// the 6th lord from Cancer (the stronger of lagna and 7th), in Sagittarius in the 12th house.
+    /// </summary>
+    [Test]
+    public async Task Sthira_dasha_starts_from_brahmas_sign_and_says_who_brahma_is()
+    {
+        var answer = await DashaAsync("'system':'STHIRA','depth':1");
+
+        var periods = answer.GetProperty("periods").EnumerateArray().ToList();
+        Assert.That(periods[0].GetProperty("lord").GetProperty("sign").GetInt32(), Is.EqualTo(8));
+        Assert.That(periods.Take(3).Select(p => p.GetProperty("durationDays").GetDouble() / 365.25), Is.EqualTo(new[] { 9.0, 7, 8 }).Within(1e-9),
+            "Sagittarius (dual) 9, Capricorn (movable) 7, Aquarius (fixed) 8");
+        Assert.That(answer.GetProperty("applicability").GetProperty("applies").GetBoolean(), Is.True);
+        Assert.That(answer.GetProperty("applicability").GetProperty("rule").GetString(), Does.Contain("Jupiter"));
+        Assert.That(answer.GetProperty("settings").GetProperty("brahmaRule").GetString(), Is.EqualTo("VISIBLE_HALF_ODD_SIGN"));
+    }
+
+    /// <summary>
+    /// Over a day of births some charts have no graha qualifying as Brahma under the default rule: those answer no periods
+    /// and say so; the others answer periods. PyJHora's scoring always finds one.
+    /// </summary>
+    [Test]
+    public async Task A_chart_without_brahma_answers_no_sthira_periods_and_says_why()
+    {
+        var qualifies = new List<bool>();
+        static string Body(int hour, string rule) =>
+            $"{{\"datetime\":\"1996-12-07T{hour:00}:10:00\",\"tz\":\"Asia/Kolkata\",\"latitude\":13.0389,\"longitude\":80.2619," +
+            $"\"system\":\"STHIRA\",\"depth\":1,\"brahmaRule\":\"{rule}\"}}";
+        for (var hour = 0; hour < 24; hour += 2)
+        {
+            var (status, text) = await RestErrors.PostAsync("/v1/dasha", Body(hour, "VISIBLE_HALF_ODD_SIGN"));
+            Assert.That(status, Is.EqualTo(200), text);
+            var answer = JsonDocument.Parse(text).RootElement;
+            var applies = answer.GetProperty("applicability").GetProperty("applies").GetBoolean();
+            Assert.That(answer.GetProperty("periods").GetArrayLength() > 0, Is.EqualTo(applies), text);
+            qualifies.Add(applies);
+            var (scoredStatus, scored) = await RestErrors.PostAsync("/v1/dasha", Body(hour, "PYJHORA_SCORE"));
+            Assert.That(scoredStatus, Is.EqualTo(200), scored);
+            Assert.That(JsonDocument.Parse(scored).RootElement.GetProperty("periods").GetArrayLength(), Is.GreaterThan(0), scored);
+        }
+
+        Assert.That(qualifies, Does.Contain(true).And.Contain(false), "the day has births of both kinds");
+    }
+
     [Test]
     public async Task A_conditional_system_says_whether_the_chart_qualifies_and_vimshottari_says_nothing()
     {
@@ -155,6 +201,7 @@ public sealed class DashaSystemsEndpointTests
     [TestCase("'kalachakraContinuation':5", "kalachakraContinuation")]
     [TestCase("'kalachakraSubPeriods':5", "kalachakraSubPeriods")]
     [TestCase("'yearLength':17", "yearLength")]
+    [TestCase("'brahmaRule':4", "brahmaRule")]
     public async Task Bad_options_are_400_naming_the_field(string field, string name)
     {
         var (status, text) = await RestErrors.PostAsync("/v1/dasha", Json(field));

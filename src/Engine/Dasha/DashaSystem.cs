@@ -51,8 +51,8 @@ public enum DashaSystem
     /// <summary>Narayana dasha (P. V. R. Narasimha Rao).</summary>
     Narayana = 22,
 
-    // 23 is kept for Sthira dasha (fixed years by sign nature), which starts from Brahma: the sources define Brahma
-    // differently and no rule has been chosen yet.
+    /// <summary>Sthira dasha: from Brahma's sign, fixed years by sign nature (Jaimini); the Brahma rule is an option.</summary>
+    Sthira = 23,
 
     /// <summary>Shoola dasha: nine years a sign (Jaimini).</summary>
     Shoola = 24,

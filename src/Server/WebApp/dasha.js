@@ -29,6 +29,11 @@ export async function showDasha(birth, zone) {
   try {
     const answer = await callApi('POST', '/v1/dasha', { ...birth, system, depth: 3, atDate: new Date().toISOString() });
     const mahadashas = answer.periods.filter((period) => period.level === 1);
+    if (mahadashas.length === 0) {
+      // The chart gives the system no start (Sthira dasha without Brahma): the answer says why.
+      body.replaceChildren(paragraph(answer.applicability?.rule ?? 'This system has no periods for this chart.', 'hint'));
+      return null;
+    }
     body.replaceChildren(
       runningNow(answer.runningAt, zone),
       balanceAtBirth(answer),

@@ -15,6 +15,27 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         ArgumentNullException.ThrowIfNull(context);
         var query = mapper.Map(request);
         var (chart, tree, yearDays) = await TreeAsync(query, context.CancellationToken).ConfigureAwait(false);
+        var moon = MoonLongitude(chart);
+        var nakshatra = Nakshatra.Of(moon);
+        var response = new DashaResponse
+        {
+            Settings = DashaMapping.Settings(query, yearDays),
+            Time = BirthTimeMapping.ToContract(query.Time, chart.JulianDayUt, chart.Settings.TimeScale),
+            MoonLongitude = moon,
+            MoonNakshatraNumber = nakshatra.Number,
+            MoonNakshatra = nakshatra.Name,
+        };
+        if (DashaTrees.Condition(query.System, chart, query.Options) is { } condition)
+        {
+            response.Applicability = new V1.DashaApplicability { Applies = condition.Applies, Rule = condition.Rule };
+        }
+
+        if (tree is null)
+        {
+            // The chart gives the system no start (applicability says why): no periods, no birth lord.
+            return response;
+        }
+
         var periods = DashaCalculator.Periods(tree, query.Time.Utc, yearDays, query.Depth, query.From, query.End(yearDays))
             .Take(MaxUnaryPeriods + 1)
             .ToList();
@@ -27,24 +48,9 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         }
 
         var balance = DashaCalculator.Balance(tree, query.Time.Utc, yearDays);
-        var moon = MoonLongitude(chart);
-        var nakshatra = Nakshatra.Of(moon);
-        var response = new DashaResponse
-        {
-            Settings = DashaMapping.Settings(query, yearDays),
-            Time = BirthTimeMapping.ToContract(query.Time, chart.JulianDayUt, chart.Settings.TimeScale),
-            MoonLongitude = moon,
-            MoonNakshatraNumber = nakshatra.Number,
-            MoonNakshatra = nakshatra.Name,
-            BirthLord = DashaMapping.Lord(balance.Lord),
-            ElapsedFraction = balance.ElapsedFraction,
-            BalanceYears = balance.BalanceYears,
-        };
-        if (Engine.Dasha.DashaApplicability.Of(query.System, chart) is { } condition)
-        {
-            response.Applicability = new V1.DashaApplicability { Applies = condition.Applies, Rule = condition.Rule };
-        }
-
+        response.BirthLord = DashaMapping.Lord(balance.Lord);
+        response.ElapsedFraction = balance.ElapsedFraction;
+        response.BalanceYears = balance.BalanceYears;
         response.Periods.AddRange(periods.Select(DashaMapping.Period));
         if (query.At is { } at)
         {
@@ -60,6 +66,11 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         ArgumentNullException.ThrowIfNull(context);
         var query = mapper.Map(request);
         var (_, tree, yearDays) = await TreeAsync(query, context.CancellationToken).ConfigureAwait(false);
+        if (tree is null)
+        {
+            return;
+        }
+
         foreach (var period in DashaCalculator.Periods(tree, query.Time.Utc, yearDays, query.Depth, query.From, query.End(yearDays)))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +78,7 @@ public sealed class DashaGrpcService(ChartEngine engine, DashaRequestMapper mapp
         }
     }
 
-    private async Task<(Chart Chart, IDashaTree Tree, double YearDays)> TreeAsync(DashaQuery query, CancellationToken cancellationToken)
+    private async Task<(Chart Chart, IDashaTree? Tree, double YearDays)> TreeAsync(DashaQuery query, CancellationToken cancellationToken)
     {
         var chart = await engine.ComputeAsync(query.Birth, cancellationToken).ConfigureAwait(false);
         var yearDays = query.YearLength == Engine.Dasha.DashaYearLength.TrueSidereal

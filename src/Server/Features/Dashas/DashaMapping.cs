@@ -54,6 +54,7 @@ public static class DashaMapping
             KalachakraGroups = (KalachakraGroups)(int)query.Options.Kalachakra.Groups,
             KalachakraContinuation = (KalachakraContinuation)(int)query.Options.Kalachakra.Continuation,
             KalachakraSubPeriods = (KalachakraSubPeriods)(int)query.Options.Kalachakra.SubPeriods,
+            BrahmaRule = (BrahmaRule)(int)query.Options.BrahmaRule,
         };
     }
 }

@@ -3,6 +3,7 @@ using Jyotishika.Engine;
 using Jyotishika.Engine.Dasha;
 using Jyotishika.Engine.Dasha.Chara;
 using Jyotishika.Engine.Dasha.Kalachakra;
+using Jyotishika.Engine.Dasha.Rasi;
 using Jyotishika.Engine.Time;
 using Contract = Jyotishika.V1;
 
@@ -122,6 +123,9 @@ public sealed class DashaRequestMapper(ChartRequestMapper charts)
             (int)request.StarGroupBalance, preset?.StarGroupBalance ?? StarGroupBalance.WholeGroup, "starGroupBalance", "WHOLE_GROUP or BIRTH_STAR"),
         CharaMethod = violations.Choose(
             (int)request.CharaMethod, preset?.CharaMethod ?? CharaMethod.NarasimhaRao, "charaMethod", "NARASIMHA_RAO or KN_RAO"),
+        BrahmaRule = violations.Choose(
+            (int)request.BrahmaRule, preset?.BrahmaRule ?? BrahmaRule.VisibleHalfOddSign, "brahmaRule",
+            "VISIBLE_HALF_ODD_SIGN, SIXTH_GRAHA_FOR_SATURN_AND_NODES or PYJHORA_SCORE", 3),
         Kalachakra = new KalachakraOptions
         {
             Groups = violations.Choose(
