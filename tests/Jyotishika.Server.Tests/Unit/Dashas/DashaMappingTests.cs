@@ -70,6 +70,7 @@ public sealed class DashaMappingTests
             {
                 SubPeriodShares = SubPeriodShares.Equal, StarGroupBalance = StarGroupBalance.BirthStar,
                 CharaMethod = Engine.Dasha.Chara.CharaMethod.KnRao,
+                BrahmaRule = Engine.Dasha.Rasi.BrahmaRule.SixthGrahaForSaturnAndNodes,
                 Kalachakra = new Engine.Dasha.Kalachakra.KalachakraOptions
                 {
                     Groups = Engine.Dasha.Kalachakra.KalachakraNakshatraGroups.TriadStartOnly,
@@ -99,6 +100,7 @@ public sealed class DashaMappingTests
             KalachakraGroups = Contract.KalachakraGroups.TriadStartOnly,
             KalachakraContinuation = Contract.KalachakraContinuation.WithinTriad,
             KalachakraSubPeriods = Contract.KalachakraSubPeriods.PadaRotation,
+            BrahmaRule = Contract.BrahmaRule.SixthGrahaForSaturnAndNodes,
         }));
     }
 
