@@ -10,6 +10,8 @@ namespace Jyotishika.Engine.Tests.Panchang;
 /// </summary>
 public sealed class PanchangDayTests
 {
+    private const double OneArcsecond = 1.0 / 3600;
+
     private static readonly DateTime J2000 = new(2000, 1, 1, 12, 0, 0, DateTimeKind.Utc);
 
     private EphemerisPool? pool;
@@ -38,6 +40,8 @@ public sealed class PanchangDayTests
         var day = await Engine.ComputeAsync(Places.Delhi(2024, 5, 9));
         var atSunrise = await Elongation(day.Start);
         var atNextSunrise = await Elongation(day.End);
+        var atDwitiyaStart = await Elongation(day.Tithis[1].Start);
+        var atDwitiyaEnd = await Elongation(day.Tithis[1].End);
         Assert.Multiple(() =>
         {
             Assert.That(day.Vaara, Is.EqualTo(Vaara.Guruvara), "9 May 2024 was a Thursday");
@@ -47,6 +51,11 @@ public sealed class PanchangDayTests
             Assert.That(day.Tithis[1].End, Is.LessThan(day.End), "and ends before the next sunrise");
             Assert.That(atSunrise, Is.InRange(0.0, 12.0), "swetest: Pratipada at Thursday's sunrise");
             Assert.That(atNextSunrise, Is.InRange(24.0, 36.0), "swetest: Tritiya at Friday's sunrise");
+
+            // The chained boundaries (each solved from the one before) sit on 12° and 24° in swetest's positions within 1″,
+            // the promise AngaTests holds the sunrise angas to.
+            Assert.That(atDwitiyaStart, Is.EqualTo(12.0).Within(OneArcsecond), "Dwitiya starts at 12°");
+            Assert.That(atDwitiyaEnd, Is.EqualTo(24.0).Within(OneArcsecond), "Dwitiya ends at 24°");
             Assert.That(day.Month.AmantaName, Is.EqualTo("Vaishakha"));
             Assert.That(day.LunarRitu, Is.EqualTo(Ritu.Vasanta), "Vaishakha (Madhava) is the second month of Vasanta");
         });
@@ -70,16 +79,25 @@ public sealed class PanchangDayTests
             Assert.That(day.Tithis[0].Number, Is.EqualTo(sunrise.Tithi.Number));
             Assert.That(day.Tithis[0].End, Is.EqualTo(sunrise.Tithi.End).Within(TimeSpan.FromSeconds(1)));
             Assert.That(day.Nakshatras[0].Number, Is.EqualTo(sunrise.Nakshatra.Number));
+            Assert.That((day.NakshatraPadas[0].Number - 1) / 4 + 1, Is.EqualTo(sunrise.Nakshatra.Number), "pada inside the nakshatra");
+
             Assert.That(day.Yogas[0].Number, Is.EqualTo(sunrise.Yoga.Number));
             Assert.That(day.Karanas[0].Number, Is.EqualTo(sunrise.Karana.Number));
         });
         AssertTiles("tithi", day.Tithis, 30, day);
         AssertTiles("nakshatra", day.Nakshatras, 27, day);
+        AssertTiles("pada", day.NakshatraPadas, 108, day);
         AssertTiles("yoga", day.Yogas, 27, day);
         AssertTiles("karana", day.Karanas, 60, day);
         AssertTiles("moon sign", day.MoonSigns, 12, day);
         Assert.Multiple(() =>
         {
+            // Every nakshatra change is also a pada change (two Newton paths to one boundary: within a second).
+            foreach (var change in day.Nakshatras.Skip(1))
+            {
+                Assert.That(day.NakshatraPadas.Select(p => p.Start), Has.Some.EqualTo(change.Start).Within(TimeSpan.FromSeconds(1)));
+            }
+
             Assert.That(day.TaraBala!.Select(t => (t.Nakshatra, t.Start, t.End)), Is.EqualTo(day.Nakshatras.Select(n => (n.Number, n.Start, n.End))));
             Assert.That(day.ChandraBala!.Select(c => (c.MoonSign + 1, c.Start, c.End)), Is.EqualTo(day.MoonSigns.Select(s => (s.Number, s.Start, s.End))));
         });

@@ -11,6 +11,10 @@ internal sealed partial class AngaFinder
     internal IReadOnlyList<Day.AngaSpan> NakshatraSpans(double fromJd, double toJd) =>
         Spans(Moon, Engine.Nakshatra.Count, fromJd, toJd, n => Engine.Nakshatra.Names[n - 1]);
 
+    /// <summary>Padas numbered 1 (Ashwini 1) … 108 (Revati 4): a quarter nakshatra, 3°20′ of the Moon.</summary>
+    internal IReadOnlyList<Day.AngaSpan> NakshatraPadaSpans(double fromJd, double toJd) =>
+        Spans(Moon, Engine.Nakshatra.Count * 4, fromJd, toJd, n => $"{Engine.Nakshatra.Names[(n - 1) / 4]} {(n - 1) % 4 + 1}");
+
     internal IReadOnlyList<Day.AngaSpan> YogaSpans(double fromJd, double toJd) =>
         Spans(SunPlusMoon, 27, fromJd, toJd, n => AngaNames.YogaNames[n - 1]);
 

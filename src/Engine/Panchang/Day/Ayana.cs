@@ -12,7 +12,8 @@ public enum AyanaReckoning
 {
     /// <summary>
     /// At the sidereal sankrantis: Uttarayana while the Sun passes the six signs from Makara, Dakshinayana the six from Karka
-    /// (Surya Siddhanta 14.9). The almanac usage (Makara Sankranti, mid-January, opens Uttarayana). The default.
+    /// (Bhagavata Purana 5.21; Vishnu Purana 2.8; al-Biruni, India ch. 37, "uttarayana … six zodiacal signs beginning with
+    /// Caper"). The almanac usage (Makara Sankranti, mid-January, opens Uttarayana). The default.
     /// </summary>
     SiderealSankranti = 1,
 

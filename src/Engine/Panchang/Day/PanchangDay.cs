@@ -11,6 +11,7 @@ namespace Jyotishika.Engine.Panchang.Day;
 /// <param name="Vaara">The weekday the day is named after: that of its sunrise.</param>
 /// <param name="Tithis">Each list runs in time order: the first span contains <paramref name="Start"/>, the last contains
 /// <paramref name="End"/>, and each span starts where the previous ends.</param>
+/// <param name="NakshatraPadas">Numbered 1 (Ashwini 1) … 108 (Revati 4), named "Ashwini 1".</param>
 /// <param name="MoonSigns">The Moon's sidereal signs, 1 (Mesha) … 12 (Meena).</param>
 /// <param name="Month">The amanta month at <paramref name="Start"/>, as in the sunrise panchang.</param>
 /// <param name="SolarRitu">From the Sun's sidereal sign at <paramref name="Start"/>.</param>
@@ -24,6 +25,7 @@ public sealed record PanchangDay(
     Vaara Vaara,
     IReadOnlyList<AngaSpan> Tithis,
     IReadOnlyList<AngaSpan> Nakshatras,
+    IReadOnlyList<AngaSpan> NakshatraPadas,
     IReadOnlyList<AngaSpan> Yogas,
     IReadOnlyList<AngaSpan> Karanas,
     IReadOnlyList<AngaSpan> MoonSigns,

@@ -39,6 +39,7 @@ internal static class PanchangDayCalculator
             vaara,
             tithis,
             nakshatras,
+            angas.NakshatraPadaSpans(start, end),
             angas.YogaSpans(start, end),
             angas.KaranaSpans(start, end),
             moonSigns,
