@@ -6,7 +6,7 @@ namespace Jyotishika.Engine.Panchang;
 /// Each anga is the segment an angle of the Sun and Moon falls in; its start and end are the instants the angle crosses
 /// the segment's edges. Only valid inside the pool job that set the sidereal mode.
 /// </summary>
-internal sealed class AngaFinder(EphemerisSession session, ChartSettings settings)
+internal sealed partial class AngaFinder(EphemerisSession session, ChartSettings settings)
 {
     private readonly int flags = ChartCalculator.PositionFlags(settings.PositionType);
 
