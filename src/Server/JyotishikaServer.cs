@@ -28,7 +28,7 @@ public static class JyotishikaServer
         services.AddStorage(storage, options.ChartCache);
         services.AddGrpcPlatform();
         services.AddReadinessChecks();
-        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddStrength().AddJaimini().AddProfiles().AddAccounts(auth);
+        services.AddCharts().AddDashas().AddPanchang().AddPlaces().AddYogas().AddMatching().AddDoshas().AddStrength().AddJaimini().AddVarshaphal().AddProfiles().AddAccounts(auth);
 
         var app = builder.Build();
         app.LoadCalculationData(options);
@@ -58,6 +58,7 @@ public static class JyotishikaServer
         MapCalculation(app.MapDoshas(), auth);
         MapCalculation(app.MapStrength(), auth);
         MapCalculation(app.MapJaimini(), auth);
+        MapCalculation(app.MapVarshaphal(), auth);
         app.MapAccounts(auth);
         app.MapProfiles();
         app.MapGrpcReflectionService();

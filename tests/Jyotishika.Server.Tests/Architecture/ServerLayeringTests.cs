@@ -23,6 +23,7 @@ public sealed class ServerLayeringTests
         ["Doshas"] = ["Charts"],
         ["Strength"] = ["Charts"],
         ["Jaimini"] = ["Charts", "Strength"],
+        ["Varshaphal"] = ["Charts", "Dashas"],
     };
 
     /// <summary>What each area may not use; the composition root (JyotishikaServer, Program) may use all.</summary>

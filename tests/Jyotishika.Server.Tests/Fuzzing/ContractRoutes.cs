@@ -46,7 +46,7 @@ internal static class ContractRoutes
             V1.ChartService.Descriptor, V1.DashaService.Descriptor, V1.PanchangService.Descriptor, V1.PlaceService.Descriptor,
             V1.EphemerisService.Descriptor, V1.AuthService.Descriptor, V1.ProfileService.Descriptor, V1.YogaService.Descriptor,
             V1.MatchService.Descriptor,
-            V1.DoshaService.Descriptor, V1.StrengthService.Descriptor, V1.JaiminiService.Descriptor,
+            V1.DoshaService.Descriptor, V1.StrengthService.Descriptor, V1.JaiminiService.Descriptor, V1.VarshaphalService.Descriptor,
         }.SelectMany(service => service.Methods).OrderBy(EndsTheCaller),
     ];
 

@@ -28,6 +28,7 @@ public static class Dependencies
         [DoshaService.Descriptor.FullName] = [Ephemeris],
         [StrengthService.Descriptor.FullName] = [Ephemeris],
         [JaiminiService.Descriptor.FullName] = [Ephemeris],
+        [VarshaphalService.Descriptor.FullName] = [Ephemeris],
 
         // Callers are recognised by session (Redis) or API token (PostgreSQL); saved charts are computed again.
         [AuthService.Descriptor.FullName] = [Database, Redis],

@@ -16,6 +16,7 @@ public static class CalculationRateLimit
         PlaceService.Descriptor.FullName, EphemerisService.Descriptor.FullName, YogaService.Descriptor.FullName,
         MatchService.Descriptor.FullName,
         DoshaService.Descriptor.FullName, StrengthService.Descriptor.FullName, JaiminiService.Descriptor.FullName,
+        VarshaphalService.Descriptor.FullName,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
