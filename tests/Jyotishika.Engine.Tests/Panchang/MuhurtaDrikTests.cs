@@ -67,6 +67,45 @@ public sealed class MuhurtaDrikTests
         });
     }
 
+    /// <summary>
+    /// Varjyam and amrit kalam as Drik Panchang printed them for January 2023 (Prashanthmn166/hamara-calendar,
+    /// calendar.js, "from www.drikpanchang.com"; the city is not named, but these windows depend only on the
+    /// nakshatra boundaries, which are the same everywhere, and on IST). They include Mula's two varjyams (ghatis 20
+    /// and 56, the latter ending with Mula itself), which supports <see cref="MulaVarjyam.Both"/> as the default.
+    /// </summary>
+    public static IEnumerable<TestCaseData> DrikWindows()
+    {
+        yield return Window(2023, 1, 1, "varjyam", "08:38", "10:18").SetName("Drik 2023-01-01 Ashwini varjyam (ghati 50)");
+        yield return Window(2023, 1, 1, "varjyam", "23:03", "00:45+1").SetName("Drik 2023-01-01 Bharani varjyam (ghati 24)");
+        yield return Window(2023, 1, 2, "amrita", "09:17", "10:59").SetName("Drik 2023-01-02 Bharani amrit kalam (ghati 48)");
+        yield return Window(2023, 1, 2, "varjyam", "03:25+1", "05:09+1").SetName("Drik 2023-01-02 Krittika varjyam (ghati 30)");
+        yield return Window(2023, 1, 19, "varjyam", "22:25", "23:51").SetName("Drik 2023-01-19 Mula first varjyam (ghati 20)");
+        yield return Window(2023, 1, 20, "varjyam", "11:15", "12:40").SetName("Drik 2023-01-20 Mula second varjyam (ghati 56)");
+        yield return Window(2023, 1, 20, "varjyam", "21:04", "22:28").SetName("Drik 2023-01-20 Purva Ashadha varjyam (ghati 24)");
+        yield return Window(2023, 1, 20, "amrita", "06:58", "08:24").SetName("Drik 2023-01-20 Mula amrit kalam (ghati 44)");
+        yield return Window(2023, 1, 20, "amrita", "05:28+1", "06:52+1").SetName("Drik 2023-01-20 Purva Ashadha amrit kalam (ghati 48)");
+        yield return Window(2023, 1, 28, "amrita", "11:45", "13:23").SetName("Drik 2023-01-28 Ashwini amrit kalam (ghati 42)");
+        yield return Window(2023, 1, 28, "varjyam", "15:01", "16:39").SetName("Drik 2023-01-28 Ashwini varjyam (ghati 50)");
+    }
+
+    [TestCaseSource(nameof(DrikWindows))]
+    public async Task Varjyam_and_amrit_kalam_match_Drik_Panchang(DateOnly date, string kind, string start, string end)
+    {
+        var muhurtas = (await MuhurtaPool.Engine.ComputeAsync(Places.Delhi(date.Year, date.Month, date.Day)))!;
+        var windows = kind == "varjyam"
+            ? muhurtas.Nakshatras.SelectMany(n => n.Varjyam)
+            : muhurtas.Nakshatras.Select(n => n.AmritaKalam);
+        var nearest = windows.MinBy(w => Math.Abs((w.Start - Local(date, start)).Ticks))!;
+        Assert.Multiple(() =>
+        {
+            Expect(nearest.Start, date, start, $"{kind} start");
+            Expect(nearest.End, date, end, $"{kind} end");
+        });
+    }
+
+    private static TestCaseData Window(int year, int month, int day, string kind, string start, string end) =>
+        new(new DateOnly(year, month, day), kind, start, end);
+
     private static void Expect(DateTime actual, DateOnly date, string clock, string what)
     {
         var expected = Local(date, clock);
