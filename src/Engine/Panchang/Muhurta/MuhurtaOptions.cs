@@ -1,6 +1,9 @@
 namespace Jyotishika.Engine.Panchang.Muhurta;
 
-/// <summary>Where the sources disagree, which convention to follow. The defaults reproduce Drik Panchang.</summary>
+/// <summary>
+/// Where the sources disagree, which convention to follow. The defaults reproduce Drik Panchang's printed times where
+/// it prints them (durmuhurta, Mula's varjyam, vijaya muhurta).
+/// </summary>
 public sealed record MuhurtaOptions
 {
     public static MuhurtaOptions Default { get; } = new();
@@ -15,8 +18,9 @@ public sealed record MuhurtaOptions
     public VijayaRule Vijaya { get; init; } = VijayaRule.EleventhDayMuhurta;
 
     /// <summary>
-    /// Char (Chal) choghadiya: "intermediate" in the Gujarati almanac convention (e.g. the Modh Gandhi Samaj and
-    /// Drik Panchang tables), "Good" in PyJHora (const.gauri_choghadiya_types). Default <see cref="PeriodQuality.Neutral"/>.
+    /// Char (Chal) choghadiya: "intermediate" in the Gujarati almanac convention (modhgandhisamaj.wordpress.com
+    /// "Choghadia": Amrut, Shubh, Labh favourable, Chal intermediate, Udveg, Rog, Kal unfavourable), "Good" in PyJHora
+    /// (const.gauri_choghadiya_types) and bestastroguru.com. Default <see cref="PeriodQuality.Neutral"/>.
     /// </summary>
     public PeriodQuality CharQuality { get; init; } = PeriodQuality.Neutral;
 }
@@ -25,8 +29,9 @@ public sealed record MuhurtaOptions
 public enum DurmuhurtaTable
 {
     /// <summary>
-    /// Sun 14; Mon 9, 12; Tue 4 and the 7th of the night; Wed 8; Thu 6, 12; Fri 4, 9; Sat 1, 2 — the muhurta
-    /// table of Muhurta Chintamani (Shubhashubha prakarana) as almanacs print it; Drik Panchang's times follow it.
+    /// Sun 14; Mon 9, 12; Tue 4 and the 7th of the night; Wed 8; Thu 6, 12; Fri 4, 9; Sat 1, 2 — the traditional
+    /// weekday table as almanacs print it. Drik Panchang's daily times follow it (e.g. Saturday 2023-01-07 two muhurtas
+    /// from sunrise, Tuesday 2023-01-03 08:53–09:35 and the night's 22:44–23:38, Wednesday 2022-01-26 the 8th).
     /// </summary>
     Classical = 1,
 
