@@ -7,6 +7,8 @@ namespace Jyotishika.Engine.Panchang.Muhurta;
 /// <see cref="DateTimeKind.Utc"/> values, like <see cref="DailyPanchang"/>. Rahu kalam, yamaganda, gulika kalam and
 /// abhijit muhurta stay in <see cref="DailyPanchang.Periods"/>.
 /// </summary>
+/// <param name="Gowri">The eight daytime parts only: the night table could not be confirmed from two sources (see
+/// GowriTable).</param>
 /// <param name="Nakshatras">Every nakshatra in force at some instant between sunrise and the next sunrise, each with its
 /// varjyam and amrita kalam (which may fall outside the day: the whole nakshatra is reported).</param>
 public sealed record DayMuhurtas(

@@ -7,7 +7,9 @@ namespace Jyotishika.Engine.Panchang.Muhurta;
 /// the Rahu kaala and vaara chakras (S. Prabhakaran, "Gowri Panchangam", 2014), which gives the almanac rows, e.g.
 /// Sunday Uthi, Amirdha, Rogam, Laabam, Dhanam, Sugam, Soram, Visham and Monday Amirdha, Visham, Rogam, Laabam,
 /// Dhanam, Sugam, Soram, Uthi (hindu-blog.com, "What is Gauri Panchang", 2018). Rogam, Soram and Visham are bad, the
-/// other five good (both sources).
+/// other five good (both sources). The night half is left out: the same two sources place Sunday night's Visham
+/// differently (3rd part in hindu-blog.com, 4th by Prabhakaran's night Rahu kaala chakra) and no full almanac night
+/// table was at hand to settle it.
 /// </summary>
 internal static class GowriTable
 {
