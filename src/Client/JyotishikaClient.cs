@@ -18,6 +18,7 @@ namespace Jyotishika.Client;
 /// <param name="doshas">The <see cref="DoshaService"/> client.</param>
 /// <param name="strength">The <see cref="StrengthService"/> client.</param>
 /// <param name="jaimini">The <see cref="JaiminiService"/> client.</param>
+/// <param name="varshaphal">The <see cref="VarshaphalService"/> client.</param>
 public sealed class JyotishikaClient(
     ChartService.ChartServiceClient charts,
     DashaService.DashaServiceClient dashas,
@@ -30,7 +31,8 @@ public sealed class JyotishikaClient(
     MatchService.MatchServiceClient matching,
     DoshaService.DoshaServiceClient doshas,
     StrengthService.StrengthServiceClient strength,
-    JaiminiService.JaiminiServiceClient jaimini)
+    JaiminiService.JaiminiServiceClient jaimini,
+    VarshaphalService.VarshaphalServiceClient varshaphal)
 {
     /// <summary>Birth charts, batches of them, divisional charts and chart pictures (<c>ComputeChart</c>, <c>ComputeCharts</c>,
     /// <c>ComputeVargas</c>, <c>RenderChart</c>: SVG or PNG bytes in an HttpBody). Retried on UNAVAILABLE.</summary>
@@ -72,4 +74,8 @@ public sealed class JyotishikaClient(
     /// <summary>Chara karakas, arudha padas and graha arudhas of a birth (any varga) or of typed placements
     /// (<c>ComputeJaimini</c>). Retried on UNAVAILABLE.</summary>
     public JaiminiService.JaiminiServiceClient Jaimini { get; } = jaimini ?? throw new ArgumentNullException(nameof(jaimini));
+
+    /// <summary>Tajaka annual charts: the varsha pravesha and its chart, muntha, year lord, mudda dasha, month and sixty-hour
+    /// charts (<c>ComputeVarshaphal</c>). Retried on UNAVAILABLE.</summary>
+    public VarshaphalService.VarshaphalServiceClient Varshaphal { get; } = varshaphal ?? throw new ArgumentNullException(nameof(varshaphal));
 }

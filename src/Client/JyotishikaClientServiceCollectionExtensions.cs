@@ -48,6 +48,7 @@ public static class JyotishikaClientServiceCollectionExtensions
         AddServiceClient<DoshaService.DoshaServiceClient>(services);
         AddServiceClient<StrengthService.StrengthServiceClient>(services);
         AddServiceClient<JaiminiService.JaiminiServiceClient>(services);
+        AddServiceClient<VarshaphalService.VarshaphalServiceClient>(services);
         services.AddTransient<JyotishikaClient>();
         return services;
     }

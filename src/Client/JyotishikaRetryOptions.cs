@@ -3,7 +3,7 @@ namespace Jyotishika.Client;
 /// <summary>
 /// gRPC's own retry policy (gRFC A6) for the idempotent calculation services: <c>ChartService</c>, <c>DashaService</c>,
 /// <c>PanchangService</c>, <c>PlaceService</c>, <c>EphemerisService</c>, <c>YogaService</c>, <c>MatchService</c>,
-/// <c>DoshaService</c>, <c>StrengthService</c> and <c>JaiminiService</c>, on <c>UNAVAILABLE</c> only. The delay before retry n is random between
+/// <c>DoshaService</c>, <c>StrengthService</c>, <c>JaiminiService</c> and <c>VarshaphalService</c>, on <c>UNAVAILABLE</c> only. The delay before retry n is random between
 /// zero and min(<see cref="InitialBackoff"/> × <see cref="BackoffMultiplier"/>^(n−1), <see cref="MaxBackoff"/>).
 /// </summary>
 /// <remarks>

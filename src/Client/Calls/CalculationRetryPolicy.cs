@@ -24,6 +24,7 @@ internal static class CalculationRetryPolicy
         DoshaService.Descriptor.FullName,
         StrengthService.Descriptor.FullName,
         JaiminiService.Descriptor.FullName,
+        VarshaphalService.Descriptor.FullName,
     ];
 
     /// <summary>The service config for a channel, or <see langword="null"/> when retries are off (one attempt).</summary>

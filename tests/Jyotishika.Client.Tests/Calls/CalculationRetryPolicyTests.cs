@@ -35,6 +35,7 @@ public sealed class CalculationRetryPolicyTests
         Call("PlaceService/SearchPlaces", c => c.Places.SearchPlacesAsync(new SearchPlacesRequest()).ResponseAsync),
         Call("PlaceService/LookupTimeZone", c => c.Places.LookupTimeZoneAsync(new LookupTimeZoneRequest()).ResponseAsync),
         Call("DoshaService/ComputeDoshas", c => c.Doshas.ComputeDoshasAsync(new DoshaRequest()).ResponseAsync),
+        Call("VarshaphalService/ComputeVarshaphal", c => c.Varshaphal.ComputeVarshaphalAsync(new VarshaphalRequest()).ResponseAsync),
     ];
 
     private static IEnumerable<TestCaseData> AccountAndProfileCalls() =>
@@ -67,6 +68,7 @@ public sealed class CalculationRetryPolicyTests
                 ("jyotishika.v1.DoshaService", null),
                 ("jyotishika.v1.StrengthService", null),
                 ("jyotishika.v1.JaiminiService", null),
+                ("jyotishika.v1.VarshaphalService", null),
             }));
             Assert.That(config.MethodConfigs.Single().RetryPolicy!.RetryableStatusCodes, Is.EqualTo(new[] { StatusCode.Unavailable }));
         });

@@ -28,6 +28,7 @@ internal static class GoldenGroups
         new("doshas", [.. DoshaCases.All()]),
         new("strength", [.. StrengthCases.All()]),
         new("jaimini", [.. JaiminiCases.All()]),
+        new("varshaphal", [.. VarshaphalCases.All()]),
         new("dasha", [.. DashaCases.Unary(), .. DashaCases.Refusals(), .. DashaCases.Streams()]),
         new("panchang", [.. PanchangCases.All()]),
         new("places", [.. PlaceCases.Search(), .. PlaceCases.TimeZones()]),

@@ -96,6 +96,9 @@ public sealed class OpenApiContractTests
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/jaimini", "{\"birth\":{" + Pune + """
             },"varga":9,"settings":{"karakaScheme":"SEVEN_GRAHAS"}}
             """);
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/varshaphal", "{\"birth\":{" + Pune + """
+            },"year":20,"month":2,"sixtyHourPart":3,"settings":{"pravesha":"SOLAR_RETURN","kshetraScale":"QUARTERS"}}
+            """);
         const string ranking = """
             {"person":{"moonStar":{"nakshatra":1,"pada":1}},"role":"GROOM",
              "candidates":[{"id":"a","person":{"moonStar":{"nakshatra":6,"pada":1}}},{"id":"b","person":{"moonStar":{"nakshatra":2,"pada":1}}}]}

@@ -23,6 +23,7 @@ internal static class Call
     public const string ComputeAshtakavarga = "jyotishika.v1.StrengthService/ComputeAshtakavarga";
     public const string ComputeShadbala = "jyotishika.v1.StrengthService/ComputeShadbala";
     public const string ComputeJaimini = "jyotishika.v1.JaiminiService/ComputeJaimini";
+    public const string ComputeVarshaphal = "jyotishika.v1.VarshaphalService/ComputeVarshaphal";
     public const string ComputeDasha = "jyotishika.v1.DashaService/ComputeDasha";
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";
