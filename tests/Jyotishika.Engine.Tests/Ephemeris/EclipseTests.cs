@@ -119,9 +119,10 @@ public sealed class EclipseTests
     }
 
     /// <summary>
-    /// NASA's Five Millennium Canon / eclipse page for 2024-04-08 (as quoted with its Besselian-element times): greatest
-    /// eclipse 18:18:29 TD, magnitude 1.0566, total, central. NASA gives TD; its UT (18:17:16) uses a predicted ΔT of
-    /// ~74 s where the library's table gives 69.1 s, so the comparison is made in TT (UT + the library's ΔT).
+    /// NASA's figures for the total solar eclipse of 2024-04-08 (eclipse.gsfc.nasa.gov, also in Wikipedia's infobox):
+    /// greatest eclipse 18:18:29 TD, about 18:17:16 UT, magnitude 1.0566, total and central. NASA turned TD into UT with a
+    /// ΔT predicted years ahead (~73 s); the library's table gives 69.1 s. So the instant is compared in TT (UT + the
+    /// library's ΔT) within 1.5 s, and in UT only within the ΔT difference (the library's maximum is 18:17:20.4 UT).
     /// </summary>
     [Test]
     public async Task Total_solar_eclipse_of_2024_April_8_matches_NASA()
@@ -137,6 +138,7 @@ public sealed class EclipseTests
         var nasaTerrestrial = JulianDay(new DateTime(2024, 4, 8, 18, 18, 29, DateTimeKind.Utc));
         // NASA rounds to the second; the two computations differ by ~0.5 s (swetest: 18:18:29.5 TT).
         Assert.That((terrestrial - nasaTerrestrial) / Second, Is.EqualTo(0).Within(1.5));
+        Assert.That(eclipse.Maximum, Is.EqualTo(Utc(2024, 4, 8).Add(new TimeSpan(18, 17, 16))).Within(TimeSpan.FromSeconds(6)));
         // NASA's total-eclipse magnitude uses the smaller lunar radius k = 0.2722810 (valleys, for umbral contacts); the
         // library uses a diameter of 3476.3 km (k = 0.27252): 1.0575 × 0.27228 / 0.27252 = 1.0566.
         Assert.That(eclipse.Magnitude * 0.2722810 / (3476.3 / 2 / 6378.1366), Is.EqualTo(1.0566).Within(0.0002));
@@ -171,6 +173,24 @@ public sealed class EclipseTests
             eclipse.PartialEnd, eclipse.PenumbralEnd,
         ];
         Assert.That(ours, Is.EqualTo(published.Cast<DateTime?>()).Within(TimeSpan.FromSeconds(10)));
+    }
+
+    /// <summary>
+    /// The partial solar eclipse of 1935-01-05 (in NASA's catalogue; the penumbra barely grazes the Earth near the south
+    /// pole) is one the library finds but cannot time: swe_sol_eclipse_when_glob leaves its begin and end at 0, and swetest
+    /// -solecl from 1.1.1935 prints it at Julian day 0. It is reported, with those two contacts absent, not dropped.
+    /// </summary>
+    [Test]
+    public async Task A_grazing_eclipse_without_contacts_is_reported_without_them()
+    {
+        var found = await EclipseSearch.SolarAsync(EphemerisTestPool.Pool, Utc(1935, 1, 1), Utc(1935, 1, 10), null, CancellationToken.None);
+
+        var eclipse = found.Single();
+        Assert.That(eclipse.Kind, Is.EqualTo(SolarEclipseKind.Partial));
+        Assert.That(eclipse.Central, Is.False);
+        Assert.That(eclipse.Maximum.Date, Is.EqualTo(Utc(1935, 1, 5)));
+        Assert.That((eclipse.Begin, eclipse.End, eclipse.TotalityBegin), Is.EqualTo(((DateTime?)null, (DateTime?)null, (DateTime?)null)));
+        Assert.That(eclipse.Magnitude, Is.GreaterThan(0).And.LessThan(0.01));
     }
 
     [Test]

@@ -5,7 +5,7 @@ namespace Jyotishika.Engine.Ephemeris.Eclipses;
 /// <summary>
 /// Lunar eclipses with their maximum in [start, end), in one synchronous pool job: swe_lun_eclipse_when for each
 /// eclipse, swe_lun_eclipse_how at its maximum for the magnitudes, and with a place one forward chain of
-/// swe_lun_eclipse_when_loc, matched to the global eclipse whose penumbral phase holds its (visible) maximum.
+/// swe_lun_eclipse_when_loc, matched to the global eclipse whose span holds its (visible) maximum.
 /// </summary>
 internal static class LunarEclipseFinder
 {
@@ -29,17 +29,17 @@ internal static class LunarEclipseFinder
 
             // The place only sets the altitudes, which the global record does not report.
             var how = session.LunarEclipseHow(maximum, place?.Latitude ?? 0, place?.Longitude ?? 0);
-            EclipseRange.Check(global.Times[6], global.Times[7]);
+            EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);
             LocalLunarEclipse? seen = null;
             if (place is not null)
             {
-                // Lunar eclipses are at least a lunar month apart: a day before this one's penumbral begin is after the last.
-                if (local is null || local.Times[0] < global.Times[6])
+                // Lunar eclipses are at least a lunar month apart: a day before this maximum is after the previous eclipse.
+                if (local is null || local.Times[0] < maximum - EclipseRange.HalfSpanDays)
                 {
-                    local = session.NextLocalLunarEclipse(global.Times[6] - 1, place.Latitude, place.Longitude);
+                    local = session.NextLocalLunarEclipse(maximum - 1, place.Latitude, place.Longitude);
                 }
 
-                seen = local.Times[0] <= global.Times[7] ? Visible(clock, local) : NotVisible(clock, how, maximum);
+                seen = local.Times[0] <= maximum + EclipseRange.HalfSpanDays ? Visible(clock, local) : NotVisible(clock, how, maximum);
             }
 
             found.Add(new LunarEclipse

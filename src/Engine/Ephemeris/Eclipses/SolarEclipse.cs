@@ -17,11 +17,14 @@ public sealed record SolarEclipse
     /// <summary>Julian day (UT1) of <see cref="Maximum"/>, as the library computed it.</summary>
     public required double MaximumJulianDayUt { get; init; }
 
-    /// <summary>The penumbra first touches the Earth: partial phase begins somewhere (tret[2]).</summary>
-    public required DateTime Begin { get; init; }
+    /// <summary>
+    /// The penumbra first touches the Earth: partial phase begins somewhere (tret[2]). Null only where the library fails
+    /// to find it, for eclipses that barely graze the Earth (1935-01-05, magnitude 0.001).
+    /// </summary>
+    public DateTime? Begin { get; init; }
 
-    /// <summary>The penumbra leaves the Earth (tret[3]).</summary>
-    public required DateTime End { get; init; }
+    /// <summary>The penumbra leaves the Earth (tret[3]); null as <see cref="Begin"/>.</summary>
+    public DateTime? End { get; init; }
 
     /// <summary>The umbra or antumbra first touches the Earth (tret[4]); null for partial eclipses.</summary>
     public DateTime? TotalityBegin { get; init; }

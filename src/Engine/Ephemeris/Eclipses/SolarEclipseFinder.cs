@@ -5,8 +5,8 @@ namespace Jyotishika.Engine.Ephemeris.Eclipses;
 /// <summary>
 /// Solar eclipses with their maximum in [start, end), in one synchronous pool job. Each global eclipse comes from
 /// swe_sol_eclipse_when_glob (searching from just after the previous maximum); with a place, one forward chain of
-/// swe_sol_eclipse_when_loc answers visibility for all of them: a local eclipse whose maximum falls between a global
-/// eclipse's begin and end is that eclipse seen from here, and every global eclipse it skipped is not visible.
+/// swe_sol_eclipse_when_loc answers visibility for all of them: a local eclipse whose maximum falls within the global
+/// eclipse's span is that eclipse seen from here, and every global eclipse it skipped is not visible.
 /// </summary>
 internal static class SolarEclipseFinder
 {
@@ -29,34 +29,39 @@ internal static class SolarEclipseFinder
             }
 
             var where = session.SolarEclipseWhere(maximum);
-            EclipseRange.Check(global.Times[2], global.Times[3]);
+            EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);
             LocalSolarEclipse? seen = null;
             if (place is not null)
             {
-                // A local eclipse lies within its global one; searching from a day before the global begin cannot reach the
-                // previous eclipse, which is at least a lunar month earlier.
-                if (local is null || local.Times[0] < global.Times[2])
+                // A local eclipse lies within its global one; searching from a day before the global maximum cannot reach
+                // the previous eclipse, which is at least a lunar month earlier.
+                if (local is null || local.Times[0] < maximum - EclipseRange.HalfSpanDays)
                 {
-                    local = session.NextLocalSolarEclipse(global.Times[2] - 1, place.Latitude, place.Longitude);
+                    local = session.NextLocalSolarEclipse(maximum - 1, place.Latitude, place.Longitude);
                 }
 
-                seen = local.Times[0] <= global.Times[3]
+                seen = local.Times[0] <= maximum + EclipseRange.HalfSpanDays
                     ? Visible(clock, local)
                     : NotVisible(clock, session.SolarEclipseHow(maximum, place.Latitude, place.Longitude), maximum);
             }
 
+            var kind = Kind(global.Flags);
+            var central = global.Has(SwissEph.EclipseCentral);
+            // The umbral and central-line instants mean nothing for a partial or non-central eclipse; the library leaves
+            // them 0 there, except in the grazing case it cannot time (1935-01-05), where it leaves a stray tret[4].
+            var umbral = kind != SolarEclipseKind.Partial;
             found.Add(new SolarEclipse
             {
-                Kind = Kind(global.Flags),
-                Central = global.Has(SwissEph.EclipseCentral),
+                Kind = kind,
+                Central = central,
                 Maximum = clock.Utc(maximum),
                 MaximumJulianDayUt = maximum,
-                Begin = clock.Utc(global.Times[2]),
-                End = clock.Utc(global.Times[3]),
-                TotalityBegin = clock.Utc(global.TimeOrNull(4)),
-                TotalityEnd = clock.Utc(global.TimeOrNull(5)),
-                CentralLineBegin = clock.Utc(global.TimeOrNull(6)),
-                CentralLineEnd = clock.Utc(global.TimeOrNull(7)),
+                Begin = clock.Utc(global.TimeOrNull(2)),
+                End = clock.Utc(global.TimeOrNull(3)),
+                TotalityBegin = umbral ? clock.Utc(global.TimeOrNull(4)) : null,
+                TotalityEnd = umbral ? clock.Utc(global.TimeOrNull(5)) : null,
+                CentralLineBegin = central ? clock.Utc(global.TimeOrNull(6)) : null,
+                CentralLineEnd = central ? clock.Utc(global.TimeOrNull(7)) : null,
                 Magnitude = where.Attributes[8],
                 DiameterFraction = where.Attributes[0],
                 Obscuration = where.Attributes[2],
