@@ -27,9 +27,9 @@ internal static class LunarEclipseFinder
                 return found;
             }
 
+            EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);
             // The place only sets the altitudes, which the global record does not report.
             var how = session.LunarEclipseHow(maximum, place?.Latitude ?? 0, place?.Longitude ?? 0);
-            EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);
             LocalLunarEclipse? seen = null;
             if (place is not null)
             {

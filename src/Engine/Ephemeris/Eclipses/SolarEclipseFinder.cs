@@ -28,8 +28,8 @@ internal static class SolarEclipseFinder
                 return found;
             }
 
-            var where = session.SolarEclipseWhere(maximum);
             EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);
+            var where = session.SolarEclipseWhere(maximum);
             LocalSolarEclipse? seen = null;
             if (place is not null)
             {
