@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using Jyotishika.Engine.Ephemeris.Eclipses;
 
 namespace Jyotishika.Engine.Native;
 
@@ -186,6 +187,142 @@ internal sealed unsafe class EphemerisSession
         var text = new ReadOnlySpan<byte>(error, SwissEph.ErrorBufferSize);
         var end = text.IndexOf((byte)0);
         return Encoding.UTF8.GetString(end < 0 ? text : text[..end]);
+    }
+
+    /// <summary>The next solar eclipse anywhere on Earth with its maximum after a Julian day (UT): swe_sol_eclipse_when_glob.</summary>
+    internal NativeEclipse NextSolarEclipse(double julianDayUtStart)
+    {
+        var times = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(times);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.SolarEclipseWhenGlobal(julianDayUtStart, SwissEph.FlagSwissEphemeris, 0, times, 0, error);
+        return EclipseAnswer("swe_sol_eclipse_when_glob", flags, times, null, error);
+    }
+
+    /// <summary>
+    /// Where a solar eclipse is greatest at a Julian day (UT) and its attributes there (magnitude, obscuration …):
+    /// swe_sol_eclipse_where.
+    /// </summary>
+    internal NativeEclipse SolarEclipseWhere(double julianDayUt)
+    {
+        var position = stackalloc double[SwissEph.EclipseArraySize];
+        var attributes = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(attributes);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.SolarEclipseWhere(julianDayUt, SwissEph.FlagSwissEphemeris, position, attributes, error);
+        return EclipseAnswer("swe_sol_eclipse_where", flags, null, attributes, error);
+    }
+
+    /// <summary>The next solar eclipse visible from a place (sea level) after a Julian day (UT): swe_sol_eclipse_when_loc.</summary>
+    internal NativeEclipse NextLocalSolarEclipse(double julianDayUtStart, double latitude, double longitude)
+    {
+        var position = stackalloc double[3];
+        position[0] = longitude;
+        position[1] = latitude;
+        position[2] = 0;
+        var times = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(times);
+        var attributes = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(attributes);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.SolarEclipseWhenLocal(
+            julianDayUtStart, SwissEph.FlagSwissEphemeris, position, times, attributes, 0, error);
+        return EclipseAnswer("swe_sol_eclipse_when_loc", flags, times, attributes, error);
+    }
+
+    /// <summary>A solar eclipse seen from a place (sea level) at a Julian day (UT): swe_sol_eclipse_how.</summary>
+    internal NativeEclipse SolarEclipseHow(double julianDayUt, double latitude, double longitude)
+    {
+        var position = stackalloc double[3];
+        position[0] = longitude;
+        position[1] = latitude;
+        position[2] = 0;
+        var attributes = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(attributes);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.SolarEclipseHow(julianDayUt, SwissEph.FlagSwissEphemeris, position, attributes, error);
+        return EclipseAnswer("swe_sol_eclipse_how", flags, null, attributes, error);
+    }
+
+    /// <summary>The next lunar eclipse with its maximum after a Julian day (UT): swe_lun_eclipse_when.</summary>
+    internal NativeEclipse NextLunarEclipse(double julianDayUtStart)
+    {
+        var times = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(times);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.LunarEclipseWhen(julianDayUtStart, SwissEph.FlagSwissEphemeris, 0, times, 0, error);
+        return EclipseAnswer("swe_lun_eclipse_when", flags, times, null, error);
+    }
+
+    /// <summary>The next lunar eclipse visible from a place (sea level) after a Julian day (UT): swe_lun_eclipse_when_loc.</summary>
+    internal NativeEclipse NextLocalLunarEclipse(double julianDayUtStart, double latitude, double longitude)
+    {
+        var position = stackalloc double[3];
+        position[0] = longitude;
+        position[1] = latitude;
+        position[2] = 0;
+        var times = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(times);
+        var attributes = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(attributes);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.LunarEclipseWhenLocal(
+            julianDayUtStart, SwissEph.FlagSwissEphemeris, position, times, attributes, 0, error);
+        return EclipseAnswer("swe_lun_eclipse_when_loc", flags, times, attributes, error);
+    }
+
+    /// <summary>
+    /// A lunar eclipse at a Julian day (UT), with the Moon's altitude from a place (sea level): swe_lun_eclipse_how. The
+    /// magnitudes are geocentric; the place only sets the altitude.
+    /// </summary>
+    internal NativeEclipse LunarEclipseHow(double julianDayUt, double latitude, double longitude)
+    {
+        var position = stackalloc double[3];
+        position[0] = longitude;
+        position[1] = latitude;
+        position[2] = 0;
+        var attributes = stackalloc double[SwissEph.EclipseArraySize];
+        ClearEclipseArray(attributes);
+        var error = stackalloc byte[SwissEph.ErrorBufferSize];
+        error[0] = 0;
+        var flags = SwissEph.LunarEclipseHow(julianDayUt, SwissEph.FlagSwissEphemeris, position, attributes, error);
+        return EclipseAnswer("swe_lun_eclipse_how", flags, null, attributes, error);
+    }
+
+    /// <summary>
+    /// Not every path of the eclipse functions writes every entry (swe_sol_eclipse_when_loc leaves sunrise and sunset
+    /// alone when they do not occur), and these frames skip zero-initialisation: 0 must mean "absent". A scalar loop, so
+    /// no wide stores dirty the vector registers (see the class remarks).
+    /// </summary>
+    private static void ClearEclipseArray(double* buffer)
+    {
+        for (var i = 0; i < SwissEph.EclipseArraySize; i++)
+        {
+            buffer[i] = 0;
+        }
+    }
+
+    /// <summary>
+    /// Copies the entries an eclipse function writes out of this frame. The error buffer matters only on failure: on
+    /// success it may hold routine notes from the functions' inner steps.
+    /// </summary>
+    private static NativeEclipse EclipseAnswer(string function, int flags, double* times, double* attributes, byte* error)
+    {
+        if (flags < 0)
+        {
+            throw new EphemerisException($"{function} failed: {ReadError(error)}");
+        }
+
+        return new NativeEclipse(
+            flags,
+            times == null ? [] : new ReadOnlySpan<double>(times, SwissEph.EclipseTimesWritten).ToArray(),
+            attributes == null ? [] : new ReadOnlySpan<double>(attributes, SwissEph.EclipseAttributesWritten).ToArray());
     }
 }
 

@@ -102,4 +102,59 @@ internal static unsafe partial class SwissEph
 
     [LibraryImport(Library, EntryPoint = "swe_version")]
     internal static partial byte* Version(byte* buffer);
+
+    /// <summary>
+    /// Size of the tret and attr arrays of the eclipse functions: the manual asks for at least 10 and 20 (swecl.c's
+    /// comments "declare as tret[10] / attr[20] at least"); both get 20.
+    /// </summary>
+    internal const int EclipseArraySize = 20;
+
+    /// <summary>tret entries the eclipse functions use: tret[0..9], 0 where an instant does not occur.</summary>
+    internal const int EclipseTimesWritten = 10;
+
+    /// <summary>attr entries the eclipse functions set: attr[0..10], the last two being the saros series and member.</summary>
+    internal const int EclipseAttributesWritten = 11;
+
+    // Eclipse type and visibility bits (swephexp.h, SE_ECL_*).
+    internal const int EclipseCentral = 1;
+    internal const int EclipseNonCentral = 2;
+    internal const int EclipseTotal = 4;
+    internal const int EclipseAnnular = 8;
+    internal const int EclipsePartial = 16;
+    internal const int EclipseAnnularTotal = 32;
+    internal const int EclipsePenumbral = 64;
+    internal const int EclipseVisible = 128;
+    internal const int EclipseMaximumVisible = 256;
+    internal const int EclipseFirstContactVisible = 512;
+    internal const int EclipseSecondContactVisible = 1024;
+    internal const int EclipseThirdContactVisible = 2048;
+    internal const int EclipseFourthContactVisible = 4096;
+    internal const int EclipsePenumbralBeginVisible = 8192;
+    internal const int EclipsePenumbralEndVisible = 16384;
+
+    [LibraryImport(Library, EntryPoint = "swe_sol_eclipse_when_glob")]
+    internal static partial int SolarEclipseWhenGlobal(
+        double julianDayUtStart, int flags, int eclipseType, double* times, int backward, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_sol_eclipse_where")]
+    internal static partial int SolarEclipseWhere(
+        double julianDayUt, int flags, double* geographicPosition, double* attributes, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_sol_eclipse_when_loc")]
+    internal static partial int SolarEclipseWhenLocal(
+        double julianDayUtStart, int flags, double* geographicPosition, double* times, double* attributes, int backward, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_sol_eclipse_how")]
+    internal static partial int SolarEclipseHow(double julianDayUt, int flags, double* geographicPosition, double* attributes, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_lun_eclipse_when")]
+    internal static partial int LunarEclipseWhen(
+        double julianDayUtStart, int flags, int eclipseType, double* times, int backward, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_lun_eclipse_when_loc")]
+    internal static partial int LunarEclipseWhenLocal(
+        double julianDayUtStart, int flags, double* geographicPosition, double* times, double* attributes, int backward, byte* error);
+
+    [LibraryImport(Library, EntryPoint = "swe_lun_eclipse_how")]
+    internal static partial int LunarEclipseHow(double julianDayUt, int flags, double* geographicPosition, double* attributes, byte* error);
 }
