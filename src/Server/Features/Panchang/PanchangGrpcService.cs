@@ -1,10 +1,12 @@
 using Jyotishika.Engine;
+using Jyotishika.Engine.Panchang.Muhurta;
 using Jyotishika.V1;
 
 namespace Jyotishika.Server.Features.Panchang;
 
 /// <summary>PanchangService: validate and resolve the day's zone, delegate to the panchang engine, map back.</summary>
-public sealed class PanchangGrpcService(PanchangEngine engine, PanchangRequestMapper mapper) : PanchangService.PanchangServiceBase
+public sealed class PanchangGrpcService(PanchangEngine engine, MuhurtaEngine muhurtas, PanchangRequestMapper mapper)
+    : PanchangService.PanchangServiceBase
 {
     public override async Task<PanchangResponse> ComputePanchang(PanchangRequest request, ServerCallContext context)
     {
@@ -16,6 +18,34 @@ public sealed class PanchangGrpcService(PanchangEngine engine, PanchangRequestMa
         response.Ayanamsha = SettingsMapping.ToContract(input.Settings.Ayanamsha);
         response.Positions = SettingsMapping.ToContract(input.Settings.PositionType);
         response.RiseConvention = (V1.RiseConvention)(int)input.Rise;
+        return response;
+    }
+
+    public override async Task<MuhurtaResponse> ComputeMuhurta(MuhurtaRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var violations = new RequestViolations();
+        var options = MuhurtaMapping.ToEngine(request.Settings, violations);
+        (Validated<Engine.Panchang.PanchangInput> Input, Engine.Time.TimeSource Source)? day = null;
+        try
+        {
+            day = mapper.Map(MuhurtaMapping.AsPanchangRequest(request));
+        }
+        catch (InvalidRequestException invalid)
+        {
+            violations.AddRange(invalid.Violations);
+        }
+
+        violations.ThrowIfAny();
+        var (validated, _) = day!.Value;
+        var periods = await muhurtas.ComputeAsync(validated, options, context.CancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidRequestException(
+                "latitude", "the Sun does not both rise and set on this day here (polar day or night): the day has no muhurtas");
+        var input = validated.Value;
+        var response = MuhurtaMapping.ToContract(periods, options, input.Zone.Id);
+        response.Ayanamsha = SettingsMapping.ToContract(input.Settings.Ayanamsha);
+        response.Positions = SettingsMapping.ToContract(input.Settings.PositionType);
         return response;
     }
 }

@@ -25,6 +25,7 @@ public static class CalculationSetup
         services.AddSingleton<ChartEngine>();
         services.AddSingleton<ChartBatch>();
         services.AddSingleton<PanchangEngine>();
+        services.AddSingleton<Engine.Panchang.Muhurta.MuhurtaEngine>();
         services.AddSingleton<EphemerisEngine>();
         services.AddSingleton(DateTimeZoneProviders.Tzdb);
         services.AddSingleton(_ => PlaceIndex.Load(options.PlacesPath));

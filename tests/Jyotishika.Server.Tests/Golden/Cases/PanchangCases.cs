@@ -54,5 +54,16 @@ internal static class PanchangCases
         yield return Call.Grpc("panchang-refused-before-range-grpc", Call.ComputePanchang, refused[0].Json);
         yield return Call.Grpc("panchang-refused-no-latitude-grpc", Call.ComputePanchang, refused[5].Json);
         yield return Call.Post("panchang-caller-none", "/v1/panchang", days[0].Json) with { Caller = Golden.Callers.None };
+        foreach (var call in Call.Both("muhurta-day", "/v1/muhurta", Call.ComputeMuhurta, days[0].Json))
+        {
+            yield return call;
+        }
+
+        yield return Call.Post("muhurta-options-rest", "/v1/muhurta", """
+            {"date":"2024-04-13","latitude":13.0878,"longitude":80.2785,"tz":"Asia/Kolkata","riseConvention":"HINDU_DISC_CENTRE",
+             "settings":{"durmuhurta":"KARANAM_RAMAKUMAR","mulaVarjyam":"FIFTY_SIX_ONLY","vijaya":"AROUND_MIDDAY","charQuality":"GOOD"}}
+            """);
+        yield return Call.Post("muhurta-refused-polar-rest", "/v1/muhurta",
+            """{"date":"2022-12-21","latitude":78.2,"longitude":15.6,"tz":"Arctic/Longyearbyen"}""");
     }
 }
