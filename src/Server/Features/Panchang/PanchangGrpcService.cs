@@ -5,19 +5,36 @@ using Jyotishika.V1;
 namespace Jyotishika.Server.Features.Panchang;
 
 /// <summary>PanchangService: validate and resolve the day's zone, delegate to the panchang engine, map back.</summary>
-public sealed class PanchangGrpcService(PanchangEngine engine, MuhurtaEngine muhurtas, PanchangRequestMapper mapper)
+public sealed class PanchangGrpcService(
+    PanchangEngine engine, Engine.Panchang.Day.PanchangDayEngine days, MuhurtaEngine muhurtas, PanchangRequestMapper mapper)
     : PanchangService.PanchangServiceBase
 {
     public override async Task<PanchangResponse> ComputePanchang(PanchangRequest request, ServerCallContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        var (validated, source) = mapper.Map(request);
+        var violations = new RequestViolations();
+        var dayOptions = PanchangDayMapping.ToEngine(request, violations);
+        (Validated<Engine.Panchang.PanchangInput> Input, Engine.Time.TimeSource Source)? mapped = null;
+        try
+        {
+            mapped = mapper.Map(request);
+        }
+        catch (InvalidRequestException invalid)
+        {
+            violations.AddRange(invalid.Violations);
+        }
+
+        violations.ThrowIfAny();
+        var (validated, source) = mapped!.Value;
         var panchang = await engine.ComputeAsync(validated, context.CancellationToken).ConfigureAwait(false);
+        var day = await days.ComputeAsync(validated, dayOptions, context.CancellationToken).ConfigureAwait(false);
         var input = validated.Value;
         var response = PanchangMapping.ToContract(panchang, input.Zone.Id, source);
         response.Ayanamsha = SettingsMapping.ToContract(input.Settings.Ayanamsha);
         response.Positions = SettingsMapping.ToContract(input.Settings.PositionType);
         response.RiseConvention = (V1.RiseConvention)(int)input.Rise;
+        response.Day = PanchangDayMapping.ToContract(day, dayOptions);
         return response;
     }
 

@@ -26,6 +26,7 @@ public static class CalculationSetup
         services.AddSingleton<ChartBatch>();
         services.AddSingleton<PanchangEngine>();
         services.AddSingleton<Engine.Panchang.Muhurta.MuhurtaEngine>();
+        services.AddSingleton<Engine.Panchang.Day.PanchangDayEngine>();
         services.AddSingleton<EphemerisEngine>();
         services.AddSingleton(DateTimeZoneProviders.Tzdb);
         services.AddSingleton(_ => PlaceIndex.Load(options.PlacesPath));
