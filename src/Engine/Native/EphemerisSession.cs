@@ -154,9 +154,7 @@ internal sealed unsafe class EphemerisSession
     internal double? NextRiseOrSet(double julianDayUt, int body, int eventFlags, double latitude, double longitude)
     {
         var position = stackalloc double[3];
-        position[0] = longitude;
-        position[1] = latitude;
-        position[2] = 0;
+        AtSeaLevel(position, latitude, longitude);
         double time;
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
         error[0] = 0;
@@ -219,9 +217,7 @@ internal sealed unsafe class EphemerisSession
     internal NativeEclipse NextLocalSolarEclipse(double julianDayUtStart, double latitude, double longitude)
     {
         var position = stackalloc double[3];
-        position[0] = longitude;
-        position[1] = latitude;
-        position[2] = 0;
+        AtSeaLevel(position, latitude, longitude);
         var times = stackalloc double[SwissEph.EclipseArraySize];
         ClearEclipseArray(times);
         var attributes = stackalloc double[SwissEph.EclipseArraySize];
@@ -237,9 +233,7 @@ internal sealed unsafe class EphemerisSession
     internal NativeEclipse SolarEclipseHow(double julianDayUt, double latitude, double longitude)
     {
         var position = stackalloc double[3];
-        position[0] = longitude;
-        position[1] = latitude;
-        position[2] = 0;
+        AtSeaLevel(position, latitude, longitude);
         var attributes = stackalloc double[SwissEph.EclipseArraySize];
         ClearEclipseArray(attributes);
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
@@ -263,9 +257,7 @@ internal sealed unsafe class EphemerisSession
     internal NativeEclipse NextLocalLunarEclipse(double julianDayUtStart, double latitude, double longitude)
     {
         var position = stackalloc double[3];
-        position[0] = longitude;
-        position[1] = latitude;
-        position[2] = 0;
+        AtSeaLevel(position, latitude, longitude);
         var times = stackalloc double[SwissEph.EclipseArraySize];
         ClearEclipseArray(times);
         var attributes = stackalloc double[SwissEph.EclipseArraySize];
@@ -284,9 +276,7 @@ internal sealed unsafe class EphemerisSession
     internal NativeEclipse LunarEclipseHow(double julianDayUt, double latitude, double longitude)
     {
         var position = stackalloc double[3];
-        position[0] = longitude;
-        position[1] = latitude;
-        position[2] = 0;
+        AtSeaLevel(position, latitude, longitude);
         var attributes = stackalloc double[SwissEph.EclipseArraySize];
         ClearEclipseArray(attributes);
         var error = stackalloc byte[SwissEph.ErrorBufferSize];
@@ -300,6 +290,14 @@ internal sealed unsafe class EphemerisSession
     /// alone when they do not occur), and these frames skip zero-initialisation: 0 must mean "absent". A scalar loop, so
     /// no wide stores dirty the vector registers (see the class remarks).
     /// </summary>
+    /// <summary>The library's geographic position triple: longitude, latitude, height 0 (sea level).</summary>
+    private static void AtSeaLevel(double* position, double latitude, double longitude)
+    {
+        position[0] = longitude;
+        position[1] = latitude;
+        position[2] = 0;
+    }
+
     private static void ClearEclipseArray(double* buffer)
     {
         for (var i = 0; i < SwissEph.EclipseArraySize; i++)
