@@ -10,6 +10,7 @@ public sealed class ChartGrpcService(
     IEnumerable<IChartLayer> layers)
     : ChartService.ChartServiceBase
 {
+
     public override Task<ComputeChartsResponse> ComputeCharts(ComputeChartsRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,16 +28,21 @@ public sealed class ChartGrpcService(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var response = await computation.ComputeAsync(request, context.CancellationToken).ConfigureAwait(false);
-        var requested = layers.Where(layer => layer.IsRequested(request)).ToList();
-        if (requested.Count == 0)
+        var copied = false;
+        foreach (var layer in layers)
         {
-            return response;
-        }
+            if (!layer.IsRequested(request))
+            {
+                continue;
+            }
 
-        // The cached answer may be shared; the layers write on a copy.
-        response = response.Clone();
-        foreach (var layer in requested)
-        {
+            // The cached answer may be shared; the layers write on a copy, made once and only when one is asked for.
+            if (!copied)
+            {
+                response = response.Clone();
+                copied = true;
+            }
+
             await layer.AddAsync(request, response, context.CancellationToken).ConfigureAwait(false);
         }
 
