@@ -41,7 +41,8 @@ public sealed class JyotishikaClient(
     /// <summary>Dasha periods, whole (<c>ComputeDasha</c>) or streamed (<c>StreamDasha</c>). Retried on UNAVAILABLE.</summary>
     public DashaService.DashaServiceClient Dashas { get; } = dashas ?? throw new ArgumentNullException(nameof(dashas));
 
-    /// <summary>The panchang of a local day (<c>ComputePanchang</c>). Retried on UNAVAILABLE.</summary>
+    /// <summary>The panchang of a local day (<c>ComputePanchang</c>), of every day in a range, streamed (<c>StreamPanchang</c>),
+    /// and a day's muhurta periods (<c>ComputeMuhurta</c>). Retried on UNAVAILABLE (the stream before its first message).</summary>
     public PanchangService.PanchangServiceClient Panchang { get; } = panchang ?? throw new ArgumentNullException(nameof(panchang));
 
     /// <summary>Place search and the time zone at a point (<c>SearchPlaces</c>, <c>LookupTimeZone</c>). Retried on UNAVAILABLE.</summary>

@@ -35,7 +35,7 @@ public sealed class JyotishikaClientOptions
     public TimeSpan? DefaultDeadline { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// The deadline given to a server-streaming call (<c>DashaService.StreamDasha</c>) whose caller set none. Default
+    /// The deadline given to a server-streaming call (<c>DashaService.StreamDasha</c>, <c>PanchangService.StreamPanchang</c> …) whose caller set none. Default
     /// <see langword="null"/>: no deadline, because a stream lasts as long as its reader takes; cancel it with the call's
     /// cancellation token instead. Must be positive when set.
     /// </summary>

@@ -1,8 +1,11 @@
+using Jyotishika.Engine.Ephemeris.Eclipses;
+
 namespace Jyotishika.Engine.Ephemeris;
 
 /// <summary>
 /// One event, at the first instant (to within half a second) at which it has happened: an ingress reports the body
-/// already in the sign it entered, a station the body already moving the new way.
+/// already in the sign it entered, a station the body already moving the new way. An eclipse is reported at its
+/// greatest eclipse as the library times it.
 /// </summary>
 public sealed record CelestialEvent
 {
@@ -31,4 +34,10 @@ public sealed record CelestialEvent
 
     /// <summary>For a retrograde station: the next direct station, when it comes within a year.</summary>
     public DateTime? RetrogradeUntil { get; init; }
+
+    /// <summary>For <see cref="EventKind.SolarEclipse"/>: the eclipse (its local view when the query has a place).</summary>
+    public SolarEclipse? SolarEclipse { get; init; }
+
+    /// <summary>For <see cref="EventKind.LunarEclipse"/>: the eclipse (its local view when the query has a place).</summary>
+    public LunarEclipse? LunarEclipse { get; init; }
 }

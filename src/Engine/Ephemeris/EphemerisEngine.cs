@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Jyotishika.Engine.Ephemeris.Eclipses;
 using Jyotishika.Engine.FastPath;
 using Jyotishika.Engine.Native;
 
@@ -19,29 +20,32 @@ public sealed class EphemerisEngine
 
     private readonly IBodyStateProvider native;
     private readonly IBodyStateProvider? fast;
+    private readonly EphemerisPool? eclipsePool;
 
     public EphemerisEngine(EphemerisPool pool)
-        : this(new NativeBodyStateProvider(pool))
+        : this(new NativeBodyStateProvider(pool), fast: null, pool)
     {
     }
 
     /// <summary>Answers from <paramref name="fastPath"/> where it can (within its contract), natively otherwise.</summary>
     public EphemerisEngine(EphemerisPool pool, FastEphemeris? fastPath)
-        : this(new NativeBodyStateProvider(pool), fastPath)
+        : this(new NativeBodyStateProvider(pool), fastPath, pool)
     {
     }
 
-    private EphemerisEngine(NativeBodyStateProvider native, FastEphemeris? fastPath)
-        : this(native, fastPath is null ? null : new FastBodyStateProvider(fastPath, native))
+    private EphemerisEngine(NativeBodyStateProvider native, FastEphemeris? fastPath, EphemerisPool pool)
+        : this(native, fastPath is null ? null : new FastBodyStateProvider(fastPath, native), pool)
     {
     }
 
     /// <param name="native">The reference states, answering <see cref="CalculationPath.Native"/> queries.</param>
     /// <param name="fast">States for <see cref="CalculationPath.Auto"/> queries; without it those are native too.</param>
-    internal EphemerisEngine(IBodyStateProvider native, IBodyStateProvider? fast = null)
+    /// <param name="eclipsePool">Where the library's eclipse search runs; without it eclipse kinds find nothing.</param>
+    internal EphemerisEngine(IBodyStateProvider native, IBodyStateProvider? fast = null, EphemerisPool? eclipsePool = null)
     {
         this.native = native;
         this.fast = fast;
+        this.eclipsePool = eclipsePool;
     }
 
     /// <summary>
@@ -104,10 +108,11 @@ public sealed class EphemerisEngine
                 cancellationToken)
             .ConfigureAwait(false);
         var search = new EventSearch(query, origin, end);
+        var eclipses = new EclipseEvents(
+            query, query.Kinds.Count == 0 ? Enum.GetValues<EventKind>() : query.Kinds, EphemerisQueryValidator.Bodies(query.Bodies));
 
         await foreach (var chunk in OneAheadAsync(
-            search.ChunkCount,
-            (index, token) => RunAsync(provider, query.Settings, InputPart.End, states => search.Search(states, index, token), token),
+            search.ChunkCount, (index, token) => EventChunkAsync(provider, query.Settings, search, eclipses, index, token),
             cancellationToken).ConfigureAwait(false))
         {
             foreach (var celestialEvent in chunk)
@@ -116,6 +121,31 @@ public sealed class EphemerisEngine
                 yield return celestialEvent;
             }
         }
+    }
+
+    /// <summary>
+    /// One chunk's events: the scan on the query's provider and, when asked for, the library's eclipse search over the same
+    /// span on the pool, run side by side and merged in time order.
+    /// </summary>
+    private async Task<List<CelestialEvent>> EventChunkAsync(
+        IBodyStateProvider provider, ChartSettings frame, EventSearch search, EclipseEvents eclipses, int index,
+        CancellationToken cancellationToken)
+    {
+        var scan = RunAsync(provider, frame, InputPart.End, states => search.Search(states, index, cancellationToken), cancellationToken);
+        if (!eclipses.Any || eclipsePool is null)
+        {
+            return await scan.ConfigureAwait(false);
+        }
+
+        var (start, end) = search.Span(index);
+        var eclipseJob = eclipsePool.RunAsync(
+            session => SupportedRange.Guard(InputPart.End, () => eclipses.Find(session, start, end, cancellationToken)),
+            cancellationToken);
+        await Task.WhenAll(scan, eclipseJob).ConfigureAwait(false);
+        var merged = scan.Result;
+        merged.AddRange(eclipseJob.Result);
+        merged.Sort(EventSearch.InTimeOrder);
+        return merged;
     }
 
     /// <summary>The switch between the paths: <see cref="CalculationPath.Native"/> always gets the library.</summary>

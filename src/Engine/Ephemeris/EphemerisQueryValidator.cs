@@ -56,6 +56,11 @@ public static class EphemerisQueryValidator
         }
 
         CheckSettings(query.Settings, query.Path, ref problems);
+        if (query.Place is { } place)
+        {
+            InputProblems.AddRange(ref problems, GeoCoordinates.Validate(place.Latitude, place.Longitude));
+        }
+
         validated = problems is null ? new Validated<EventsQuery>(query) : default;
         return InputProblems.Of(problems);
     }

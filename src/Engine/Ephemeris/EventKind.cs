@@ -17,4 +17,13 @@ public enum EventKind
 
     /// <summary>Two bodies reach the same sidereal longitude.</summary>
     Conjunction = 5,
+
+    /// <summary>
+    /// A solar eclipse anywhere on Earth, at its greatest eclipse; the body is the Sun, the other body the Moon, and
+    /// <see cref="CelestialEvent.SolarEclipse"/> holds its circumstances.
+    /// </summary>
+    SolarEclipse = 6,
+
+    /// <summary>A lunar eclipse at its greatest eclipse; the body is the Moon, <see cref="CelestialEvent.LunarEclipse"/> holds it.</summary>
+    LunarEclipse = 7,
 }

@@ -59,10 +59,17 @@ internal sealed class EventSearch
             }
         }
 
-        events.Sort(static (a, b) =>
-            (a.JulianDayUt, a.Kind, a.Body, a.OtherBody ?? 0).CompareTo((b.JulianDayUt, b.Kind, b.Body, b.OtherBody ?? 0)));
+        events.Sort(InTimeOrder);
         return events;
     }
+
+    /// <summary>The span of Julian days (UT) a chunk owns: [start, end).</summary>
+    internal (double Start, double End) Span(int chunk) =>
+        (origin + chunk * ChunkDays, Math.Min(origin + (chunk + 1) * ChunkDays, end));
+
+    /// <summary>The order of a stream: by instant, then kind, then bodies, so equal instants always come out alike.</summary>
+    internal static int InTimeOrder(CelestialEvent a, CelestialEvent b) =>
+        (a.JulianDayUt, a.Kind, a.Body, a.OtherBody ?? 0).CompareTo((b.JulianDayUt, b.Kind, b.Body, b.OtherBody ?? 0));
 
     private static TrackSample Sample(double time, BodyPosition state) => new(time, state.Longitude, state.Speed, state);
 

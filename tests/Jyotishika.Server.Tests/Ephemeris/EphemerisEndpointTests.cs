@@ -267,7 +267,7 @@ public sealed class EphemerisEndpointTests
     }
 
     /// <summary>The transcoded stream: one JSON object per message, one after another.</summary>
-    private static List<JsonElement> JsonObjects(string body)
+    internal static List<JsonElement> JsonObjects(string body)
     {
         var objects = new List<JsonElement>();
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(body), new JsonReaderOptions { AllowMultipleValues = true });

@@ -129,6 +129,8 @@ public sealed class OpenApiContractTests
             "/v1/ephemeris/events?start=2026-01-01T00:00:00Z&end=2026-03-01T00:00:00Z&bodies=MERCURY&bodies=SUN");
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/panchang",
             """{"date":"2024-04-09","latitude":18.5204,"longitude":73.8567,"tz":"Asia/Kolkata"}""");
+        await probe.SendAsync(caller, HttpMethod.Post, "/v1/panchang:stream",
+            """{"date":"2024-04-09","endDate":"2024-04-10","latitude":18.5204,"longitude":73.8567,"tz":"Asia/Kolkata"}""");
         await probe.SendAsync(caller, HttpMethod.Post, "/v1/muhurta",
             """{"date":"2024-04-09","latitude":18.5204,"longitude":73.8567,"tz":"Asia/Kolkata","settings":{"vijaya":"AROUND_MIDDAY"}}""");
         await probe.SendAsync(caller, HttpMethod.Get, "/v1/places?q=Pune&limit=2&country=IN");

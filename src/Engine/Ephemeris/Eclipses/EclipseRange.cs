@@ -17,6 +17,14 @@ internal static class EclipseRange
     /// </summary>
     internal const double HalfSpanDays = 0.5;
 
+    /// <summary>
+    /// How far before a window the search starts. The library steps from one syzygy to the next, so an eclipse whose
+    /// maximum falls just after the search's start but whose conjunction (or opposition) falls just before it is skipped
+    /// (measured: a search from one second before the maximum of 2024-04-08 missed that eclipse). The
+    /// maximum and the syzygy are hours apart at most; eclipses found before the window are dropped.
+    /// </summary>
+    internal const double SearchLeadDays = 1;
+
     internal static void Check(double firstJulianDayUt, double lastJulianDayUt)
     {
         foreach (var day in (ReadOnlySpan<double>)[firstJulianDayUt, lastJulianDayUt])

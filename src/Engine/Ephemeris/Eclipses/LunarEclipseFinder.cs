@@ -13,8 +13,15 @@ internal static class LunarEclipseFinder
         EphemerisSession session, DateTime startUtc, DateTime endUtc, EclipsePlace? place, CancellationToken cancellationToken)
     {
         var clock = new EclipseClock(session);
-        var end = clock.JulianDayUt(endUtc);
-        var searchFrom = clock.JulianDayUt(startUtc);
+        return Find(session, clock, clock.JulianDayUt(startUtc), clock.JulianDayUt(endUtc), place, cancellationToken);
+    }
+
+    /// <summary>The eclipses with their maximum in [<paramref name="start"/>, <paramref name="end"/>), Julian days (UT1).</summary>
+    internal static List<LunarEclipse> Find(
+        EphemerisSession session, EclipseClock clock, double start, double end, EclipsePlace? place,
+        CancellationToken cancellationToken)
+    {
+        var searchFrom = start - EclipseRange.SearchLeadDays;
         NativeEclipse? local = null;
         var found = new List<LunarEclipse>();
         while (true)
@@ -25,6 +32,12 @@ internal static class LunarEclipseFinder
             if (maximum >= end)
             {
                 return found;
+            }
+
+            if (maximum < start)
+            {
+                searchFrom = maximum + 1;
+                continue;
             }
 
             EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);

@@ -14,8 +14,15 @@ internal static class SolarEclipseFinder
         EphemerisSession session, DateTime startUtc, DateTime endUtc, EclipsePlace? place, CancellationToken cancellationToken)
     {
         var clock = new EclipseClock(session);
-        var end = clock.JulianDayUt(endUtc);
-        var searchFrom = clock.JulianDayUt(startUtc);
+        return Find(session, clock, clock.JulianDayUt(startUtc), clock.JulianDayUt(endUtc), place, cancellationToken);
+    }
+
+    /// <summary>The eclipses with their maximum in [<paramref name="start"/>, <paramref name="end"/>), Julian days (UT1).</summary>
+    internal static List<SolarEclipse> Find(
+        EphemerisSession session, EclipseClock clock, double start, double end, EclipsePlace? place,
+        CancellationToken cancellationToken)
+    {
+        var searchFrom = start - EclipseRange.SearchLeadDays;
         NativeEclipse? local = null;
         var found = new List<SolarEclipse>();
         while (true)
@@ -26,6 +33,12 @@ internal static class SolarEclipseFinder
             if (maximum >= end)
             {
                 return found;
+            }
+
+            if (maximum < start)
+            {
+                searchFrom = maximum + 1;
+                continue;
             }
 
             EclipseRange.Check(maximum - EclipseRange.HalfSpanDays, maximum + EclipseRange.HalfSpanDays);

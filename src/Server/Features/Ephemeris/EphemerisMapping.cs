@@ -46,7 +46,7 @@ public static class EphemerisMapping
             if (kind == Contract.EventKind.Unspecified || !Enum.IsDefined((EventKind)(int)kind))
             {
                 violations.Add("kinds", "must list event kinds (SIGN_INGRESS, NAKSHATRA_CHANGE, STATION_RETROGRADE, " +
-                    "STATION_DIRECT, CONJUNCTION); empty means all");
+                    "STATION_DIRECT, CONJUNCTION, SOLAR_ECLIPSE, LUNAR_ECLIPSE); empty means all");
                 break;
             }
 
@@ -55,7 +55,11 @@ public static class EphemerisMapping
 
         var (settings, path) = Settings(request.Settings, violations);
         var (first, last) = Range(start, end);
-        var query = new EventsQuery(first, last, bodies, kinds, settings) { Path = path };
+        var query = new EventsQuery(first, last, bodies, kinds, settings)
+        {
+            Path = path,
+            Place = EclipseMapping.Place(request, violations),
+        };
         // The mapping's own findings come first; the engine adds fields the mapping could not judge.
         violations.AddEngine(EphemerisQueryValidator.Validate(query, out var validated), settingsPrefix: SettingsPrefix);
         violations.ThrowIfAny();
@@ -104,7 +108,9 @@ public static class EphemerisMapping
             NakshatraNumber = found.NakshatraNumber,
             Nakshatra = Nakshatra.Names[found.NakshatraNumber - 1],
             Retrograde = found.Retrograde,
-            RetrogradeUntil = found.RetrogradeUntil is { } until ? ToMilliseconds(until) : string.Empty,
+            RetrogradeUntil = ToMilliseconds(found.RetrogradeUntil),
+            SolarEclipse = found.SolarEclipse is { } solar ? EclipseMapping.ToContract(solar) : null,
+            LunarEclipse = found.LunarEclipse is { } lunar ? EclipseMapping.ToContract(lunar) : null,
         };
     }
 
@@ -180,6 +186,9 @@ public static class EphemerisMapping
         };
         return (mapped, SettingsMapping.ToEngine(settings.CalculationPath, "settings.calculationPath", violations));
     }
+
+    /// <summary>An optional instant in the stream's form: RFC 3339 with milliseconds, empty when absent.</summary>
+    internal static string ToMilliseconds(DateTime? utc) => utc is { } instant ? ToMilliseconds(instant) : string.Empty;
 
     private static string ToMilliseconds(DateTime utc)
     {

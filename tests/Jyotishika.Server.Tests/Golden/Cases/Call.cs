@@ -28,6 +28,8 @@ internal static class Call
     public const string StreamDasha = "jyotishika.v1.DashaService/StreamDasha";
     public const string ComputePanchang = "jyotishika.v1.PanchangService/ComputePanchang";
     public const string ComputeMuhurta = "jyotishika.v1.PanchangService/ComputeMuhurta";
+
+    public const string StreamPanchang = "jyotishika.v1.PanchangService/StreamPanchang";
     public const string SearchPlaces = "jyotishika.v1.PlaceService/SearchPlaces";
     public const string LookupTimeZone = "jyotishika.v1.PlaceService/LookupTimeZone";
     public const string StreamPositions = "jyotishika.v1.EphemerisService/StreamPositions";

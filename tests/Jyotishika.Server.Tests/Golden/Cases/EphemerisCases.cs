@@ -74,6 +74,11 @@ internal static class EphemerisCases
             "start=2024-01-01T00:00:00Z&end=2024-01-02T00:00:00Z",
             "start=2020-01-01T00:00:00Z&end=2021-01-01T00:00:00Z&bodies=RAHU&bodies=KETU&kinds=SIGN_INGRESS&settings.nodeType=TRUE",
             "start=2024-01-01T00:00:00Z&end=2024-01-03T00:00:00Z&bodies=MOON&settings.ayanamsha=FAGAN_BRADLEY&settings.positions=GEOMETRIC",
+            "start=2024-01-01T00:00:00Z&end=2025-01-01T00:00:00Z&kinds=SOLAR_ECLIPSE&kinds=LUNAR_ECLIPSE",
+            "start=2024-01-01T00:00:00Z&end=2025-01-01T00:00:00Z&kinds=SOLAR_ECLIPSE&kinds=EVENT_KIND_LUNAR_ECLIPSE&latitude=32.78"
+                + "&longitude=-96.8",
+            "start=2026-01-01T00:00:00Z&end=2027-01-01T00:00:00Z&bodies=MOON&kinds=LUNAR_ECLIPSE&kinds=SOLAR_ECLIPSE&latitude=13.08"
+                + "&longitude=80.27&settings.ayanamsha=RAMAN",
         ];
         foreach (var (query, i) in queries.Select((query, i) => (query, i)))
         {
@@ -88,6 +93,8 @@ internal static class EphemerisCases
             "start=2024-01-01T00:00:00Z",
             "start=2024-01-01T00:00:00Z&end=2024-01-01T00:00:00Z",
             "start=tomorrow&end=2024-01-02T00:00:00Z",
+            "start=2024-01-01T00:00:00Z&end=2025-01-01T00:00:00Z&kinds=SOLAR_ECLIPSE&latitude=13.08",
+            "start=2024-01-01T00:00:00Z&end=2025-01-01T00:00:00Z&kinds=SOLAR_ECLIPSE&latitude=-91&longitude=80",
         ];
         foreach (var (query, i) in refused.Select((query, i) => (query, i)))
         {

@@ -65,5 +65,23 @@ internal static class PanchangCases
             """);
         yield return Call.Post("muhurta-refused-polar-rest", "/v1/muhurta",
             """{"date":"2022-12-21","latitude":78.2,"longitude":15.6,"tz":"Arctic/Longyearbyen"}""");
+        foreach (var call in Call.Both("panchang-stream-three-days", "/v1/panchang:stream", Call.StreamPanchang,
+            """{"date":"2024-03-30","endDate":"2024-04-01","latitude":28.6139,"longitude":77.209,"natalNakshatra":4}"""))
+        {
+            yield return call;
+        }
+
+        (string Slug, string Json)[] refusedRanges =
+        [
+            ("no-end", """{"date":"2024-04-09","latitude":18.5204,"longitude":73.8567}"""),
+            ("end-before-date", """{"date":"2024-04-09","endDate":"2024-04-08","latitude":18.5204,"longitude":73.8567}"""),
+            ("367-days", """{"date":"2024-01-01","endDate":"2025-01-01","latitude":18.5204,"longitude":73.8567}"""),
+            ("end-after-range", """{"date":"2399-11-01","endDate":"2399-11-30","latitude":18.5204,"longitude":73.8567}"""),
+            ("bad-date-and-latitude", """{"date":"2024-13-01","endDate":"2024-12-01","longitude":73.8567}"""),
+        ];
+        foreach (var (slug, json) in refusedRanges)
+        {
+            yield return Call.Post($"panchang-stream-refused-{slug}", "/v1/panchang:stream", json);
+        }
     }
 }
