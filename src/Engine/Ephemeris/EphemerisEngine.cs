@@ -109,7 +109,8 @@ public sealed class EphemerisEngine
             .ConfigureAwait(false);
         var search = new EventSearch(query, origin, end);
         var eclipses = new EclipseEvents(
-            query, query.Kinds.Count == 0 ? Enum.GetValues<EventKind>() : query.Kinds, EphemerisQueryValidator.Bodies(query.Bodies));
+            query, query.Kinds.Count == 0 ? Enum.GetValues<EventKind>() : query.Kinds, EphemerisQueryValidator.Bodies(query.Bodies),
+            origin, end);
 
         await foreach (var chunk in OneAheadAsync(
             search.ChunkCount, (index, token) => EventChunkAsync(provider, query.Settings, search, eclipses, index, token),
@@ -124,8 +125,8 @@ public sealed class EphemerisEngine
     }
 
     /// <summary>
-    /// One chunk's events: the scan on the query's provider and, when asked for, the library's eclipse search over the same
-    /// span on the pool, run side by side and merged in time order.
+    /// One chunk's events: the scan on the query's provider and, when asked for, the chunk's eclipses from the pool (chunks
+    /// run one after another, as <see cref="EclipseEvents"/> needs), side by side and merged in time order.
     /// </summary>
     private async Task<List<CelestialEvent>> EventChunkAsync(
         IBodyStateProvider provider, ChartSettings frame, EventSearch search, EclipseEvents eclipses, int index,
@@ -137,9 +138,9 @@ public sealed class EphemerisEngine
             return await scan.ConfigureAwait(false);
         }
 
-        var (start, end) = search.Span(index);
+        var end = search.ChunkEnd(index);
         var eclipseJob = eclipsePool.RunAsync(
-            session => SupportedRange.Guard(InputPart.End, () => eclipses.Find(session, start, end, cancellationToken)),
+            session => SupportedRange.Guard(InputPart.End, () => eclipses.Take(session, end, cancellationToken)),
             cancellationToken);
         await Task.WhenAll(scan, eclipseJob).ConfigureAwait(false);
         var merged = scan.Result;

@@ -63,9 +63,8 @@ internal sealed class EventSearch
         return events;
     }
 
-    /// <summary>The span of Julian days (UT) a chunk owns: [start, end).</summary>
-    internal (double Start, double End) Span(int chunk) =>
-        (origin + chunk * ChunkDays, Math.Min(origin + (chunk + 1) * ChunkDays, end));
+    /// <summary>Where a chunk's span of Julian days (UT) ends: it owns [the previous chunk's end, this).</summary>
+    internal double ChunkEnd(int chunk) => Math.Min(origin + (chunk + 1) * ChunkDays, end);
 
     /// <summary>The order of a stream: by instant, then kind, then bodies, so equal instants always come out alike.</summary>
     internal static int InTimeOrder(CelestialEvent a, CelestialEvent b) =>
