@@ -10,10 +10,13 @@ const QUALITY_TEXT = Object.freeze({ GOOD: '✓ Good', BAD: '✗ Bad', NEUTRAL: 
 const NOW_REFRESH_MS = 30_000;
 
 let refresh = null;
+// Answers to an earlier choice that arrive after a later one are dropped.
+let generation = 0;
 
 /** Computes and shows the day; returns {failure} or {sunrise} (the day's, for a caller choosing the day in force). */
 export async function showDay(request) {
   const body = document.getElementById('almanac-day');
+  const mine = ++generation;
   clearInterval(refresh);
   body.replaceChildren(paragraph(`Calculating ${request.date}…`));
   try {
@@ -21,6 +24,9 @@ export async function showDay(request) {
       callApi('POST', '/v1/muhurta', request),
       callApi('POST', '/v1/panchang', request),
     ]);
+    if (mine !== generation) {
+      return {};
+    }
     const day = { date: request.date, zone: muhurta.timeZone, span: { start: muhurta.sunrise, end: muhurta.nextSunrise } };
     const windows = singleWindows(muhurta, panchang, day.span);
     const timeline = scrollRegion(drawTimeline(timelineRows(muhurta, windows), day.span, day.zone), 'Timeline of the day');
@@ -41,6 +47,9 @@ export async function showDay(request) {
     refresh = setInterval(update, NOW_REFRESH_MS);
     return { sunrise: muhurta.sunrise };
   } catch (failure) {
+    if (mine !== generation) {
+      return {};
+    }
     body.replaceChildren(paragraph('The day could not be calculated.', 'section-error'));
     return { failure };
   }

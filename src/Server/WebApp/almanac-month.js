@@ -10,6 +10,9 @@ const WEEKDAYS = [['Sun', 'Sunday'], ['Mon', 'Monday'], ['Tue', 'Tuesday'], ['We
 const PURNIMA = 15;
 const AMAVASYA = 30;
 
+// Answers to an earlier month that arrive after a later one is asked for are dropped.
+let generation = 0;
+
 /** Computes and shows <month> ("2024-05") for <request>'s place; returns the failure, if any, for the caller to explain. */
 export async function showMonth(request, month, onChoose) {
   const body = document.getElementById('almanac-month');
@@ -17,13 +20,20 @@ export async function showMonth(request, month, onChoose) {
   const length = new Date(Date.UTC(year, number, 0)).getUTCDate();
   const title = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
   body.replaceChildren(paragraph(`Calculating ${title}…`));
+  const mine = ++generation;
   try {
     const days = await callApiLines('/v1/panchang:stream', { ...request, date: `${month}-01`, endDate: `${month}-${pad(length)}` });
+    if (mine !== generation) {
+      return null;
+    }
     const firstWeekday = new Date(Date.UTC(year, number - 1, 1)).getUTCDay();
     const scroll = scrollRegion(grid(title, days, firstWeekday, onChoose), title);
     body.replaceChildren(paragraph(`Tithi and nakshatra at sunrise; times in ${days[0]?.timeZone ?? 'the place’s zone'}.`, 'hint'), scroll);
     return null;
   } catch (failure) {
+    if (mine !== generation) {
+      return null;
+    }
     body.replaceChildren(paragraph(`${title} could not be calculated.`, 'section-error'));
     return failure;
   }
