@@ -37,6 +37,23 @@ export async function callApi(method, path, body, { signal } = {}) {
   return text.length === 0 ? null : JSON.parse(text);
 }
 
+/** Send JSON to a REST stream; resolves to its messages, one JSON object per line of the answer (NDJSON). */
+export async function callApiLines(path, body, { signal } = {}) {
+  const response = await send(path, {
+    method: 'POST',
+    signal,
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  try {
+    return text.split('\n').filter((line) => line.trim().length > 0).map((line) => JSON.parse(line));
+  } catch {
+    // A stream cut short ends in half a line: the answer is incomplete, not a different one.
+    throw new ApiError('failed', 'The answer ended early.', [], null, response.status);
+  }
+}
+
 /** GET an answer as text (the chart picture's SVG). */
 export async function fetchText(path, { signal } = {}) {
   const response = await send(path, { method: 'GET', signal });

@@ -1,6 +1,6 @@
 // The page's entry: wires the form, the chart's controls, the address and the account, and runs a calculation
 // (chart first; then its picture, dashas, panchang, yogas, doshas, ashtakavarga, shadbala, karakas and arudhas side by
-// side).
+// side); the almanac and the varshaphal compute when asked.
 
 import { callApi, describeFailure } from './api.js';
 import { setUpAccount, updateSignInLinks } from './account.js';
@@ -9,6 +9,8 @@ import { showDasha } from './dasha.js';
 import { clearFieldErrors, fillForm, offerTimeZones, readBirth, showFieldErrors } from './form.js';
 import { showPanchang } from './panchang.js';
 import { allowChartPartner, setUpMatching } from './matching.js';
+import { setUpAlmanac } from './almanac.js';
+import { prepareVarshaphal, setUpVarshaphal } from './varshaphal.js';
 import { showYogas } from './yogas.js';
 import { showAshtakavarga } from './ashtakavarga.js';
 import { showShadbala } from './shadbala.js';
@@ -51,6 +53,7 @@ async function compute(birth, placeName, history) {
   const time = chart.metadata.time;
   showResolvedTime(time);
   showPlanets(chart);
+  prepareVarshaphal(birth);
   if (time.ambiguous) {
     showFoldWarning(time.timeZone, time.fold ?? 'EARLIER', (fold) => recompute({ fold }));
   }
@@ -176,6 +179,8 @@ function wire() {
   byId('varga').addEventListener('change', () => changeView({ varga: Number.parseInt(byId('varga').value, 10) }));
   followColourScheme();
   setUpMatching();
+  setUpAlmanac();
+  setUpVarshaphal();
   window.addEventListener('popstate', () => openAddress('none'));
 }
 

@@ -47,3 +47,27 @@ export function columnHeads(titles) {
   head.append(row);
   return head;
 }
+
+/** A region that scrolls sideways on narrow screens, focusable so keyboards can scroll it. */
+export function scrollRegion(content, label) {
+  const region = document.createElement('div');
+  region.className = 'table-scroll';
+  region.tabIndex = 0;
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', `${label} (scrolls sideways)`);
+  region.append(content);
+  return region;
+}
+
+/** A table of <rows> under column headers, its caption for assistive technology only. */
+export function captionedTable(id, caption, titles, rows) {
+  const table = document.createElement('table');
+  table.id = id;
+  const title = document.createElement('caption');
+  title.className = 'visually-hidden';
+  title.textContent = caption;
+  const body = document.createElement('tbody');
+  body.append(...rows);
+  table.append(title, columnHeads(titles), body);
+  return table;
+}

@@ -18,7 +18,8 @@ public sealed partial class WebAppFilesTests
         "house-system", "node-type", "positions", "show-chart", "birth-date-error", "latitude-error", "longitude-error",
         "time-zone-error", "status", "resolved-instant", "chart-picture", "varga", "planets-table", "dasha", "panchang",
         "sign-in-google", "sign-in-dev", "signed-in-as", "sign-out", "save-profile", "profile-name", "save-profile-confirm",
-        "profiles",
+        "profiles", "almanac-date", "almanac-show-day", "almanac-show-month", "almanac-next-month", "almanac-day",
+        "almanac-month", "varshaphal", "varshaphal-year", "varshaphal-submit", "varshaphal-year-error",
     ];
 
     private static IEnumerable<string> HtmlFiles() => Directory.EnumerateFiles(Folder, "*.html", SearchOption.AllDirectories);
