@@ -33,6 +33,7 @@ public static class JyotishikaServer
         var app = builder.Build();
         app.LoadCalculationData(options);
 
+        app.UseTrustedForwardedHeaders();
         app.UseObservability();
         app.UseErrorAnswers();
         app.UseEdgeBeforeRouting();
