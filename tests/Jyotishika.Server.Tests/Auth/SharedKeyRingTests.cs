@@ -42,6 +42,9 @@ public sealed class SharedKeyRingTests
         Assert.That(landed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(landed.Headers.Location!.AbsoluteUri, Is.EqualTo(SignInSite.Frontend + "/charts/today"), "signed in, not sent to the failure page");
         Assert.That(browser.Cookie(SessionCookie.Name), Is.Not.Null);
+        var signIns = await Metrics.Scrape.MetricsAsync(peer.Rest);
+        Assert.That(Metrics.Scrape.Named(signIns, "jyotishika_sign_ins_total", ("result", "succeeded")).Single().Value, Is.EqualTo(1),
+            "counted where it completed");
         foreach (var instance in new[] { site.Server, peer })
         {
             using var me = await browser.GetAsync(new Uri(instance.BaseUrl, "/me"));
@@ -60,7 +63,7 @@ public sealed class SharedKeyRingTests
         var connection = await ConnectionMultiplexer.ConnectAsync(global::Jyotishika.Server.Storage.RedisUrl.Parse(site.RedisUrl));
         await using (connection)
         {
-            var ring = await connection.GetDatabase().ListRangeAsync(RedisKeyRing.Key);
+            var ring = await connection.GetDatabase().ListRangeAsync(RedisKeys.DataProtectionKeys);
             Assert.That(ring, Is.Not.Empty, "the sign-in's nonce cookie made the first key");
             Assert.That(ring.Select(key => key.ToString()), Is.All.Contains("secretKeyEncrypted").And.All.Not.Contains("masterKey"));
         }
@@ -86,6 +89,9 @@ public sealed class SharedKeyRingTests
         Assert.That(landed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await landed.Content.ReadAsStringAsync());
         Assert.That(landed.Headers.Location!.AbsoluteUri, Is.EqualTo(SignInSite.Frontend + "/?login=failed"), "the failure page");
         Assert.That(browser.Cookie(SessionCookie.Name), Is.Null);
+        var signIns = await Metrics.Scrape.MetricsAsync(rotated.Rest);
+        Assert.That(Metrics.Scrape.Named(signIns, "jyotishika_sign_ins_total", ("result", "failed")).Single().Value, Is.EqualTo(1),
+            "a failed sign-in is counted for the alert on sign-in failures");
     }
 
     /// <summary>The same request, sent to another instance (as a balancer would route it).</summary>

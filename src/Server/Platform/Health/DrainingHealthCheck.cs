@@ -1,5 +1,3 @@
-using Jyotishika.Server.Platform.Operations;
-
 namespace Jyotishika.Server.Platform.Health;
 
 /// <summary>Unready once SIGTERM has arrived (<see cref="ShutdownDrain"/>), so balancers stop sending before the ports close.</summary>

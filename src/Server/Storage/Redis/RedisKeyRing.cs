@@ -9,11 +9,9 @@ namespace Jyotishika.Server.Storage.Redis;
 /// </summary>
 public static class RedisKeyRing
 {
-    public const string Key = "jyotishika:data-protection-keys";
-
     public static void AddRedisKeyRing(this IServiceCollection services)
     {
         services.AddOptions<KeyManagementOptions>().Configure<RedisStore>((options, store) =>
-            options.XmlRepository = new RedisXmlRepository(() => store.Run(database => database), Key));
+            options.XmlRepository = new RedisXmlRepository(() => store.Run(database => database), RedisKeys.DataProtectionKeys));
     }
 }

@@ -12,7 +12,8 @@ public sealed class RedisStore : IDisposable
     // caller queued behind the lazy lock, for up to the connect timeout when Redis is down at start-up.
     private readonly Lazy<Task<ConnectionMultiplexer>>? connection;
 
-    private const string Name = "Redis";
+    /// <summary>The store's name in logs and metrics.</summary>
+    public const string Name = "Redis";
 
     private readonly StoreOutageLog? outages;
 

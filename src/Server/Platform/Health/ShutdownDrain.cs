@@ -1,4 +1,4 @@
-namespace Jyotishika.Server.Platform.Operations;
+namespace Jyotishika.Server.Platform.Health;
 
 /// <summary>
 /// SHUTDOWN_DRAIN_SECONDS: after SIGTERM the server goes on serving, with readiness failing, for this long before it
