@@ -36,6 +36,8 @@ public sealed class RedisStore : IDisposable
             throw new StoreNotConfiguredException("REDIS_URL");
         }
 
+        using var span = StoreTracing.Source.StartActivity("redis", System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("db.system", "redis");
         try
         {
             var multiplexer = await connection.Value.ConfigureAwait(false);
@@ -46,6 +48,7 @@ public sealed class RedisStore : IDisposable
         catch (Exception failure) when (failure is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
         {
             outages?.Unavailable(Name, failure);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.GetType().Name);
             throw new StoreUnavailableException(Name, failure);
         }
     }
