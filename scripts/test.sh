@@ -6,7 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
 ensure_dotnet
-ensure_packages libswe2.0 swe-basic-data swetest postgresql redis-server chromium fonts-dejavu-core
+ensure_packages libswe2.0 swe-basic-data swetest postgresql redis-server chromium fonts-dejavu-core prometheus
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

@@ -6,7 +6,11 @@ namespace Jyotishika.Server;
 /// </summary>
 public static class JyotishikaServer
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, exportTraces: null);
+
+    /// <param name="args">The command line: settings as --KEY=value, over the environment's.</param>
+    /// <param name="exportTraces">An exporter of the caller's for spans (the tests' in-memory one), beside any OTLP one.</param>
+    public static WebApplication Build(string[] args, Action<OpenTelemetry.Trace.TracerProviderBuilder>? exportTraces)
     {
         // Content root beside the binaries, so appsettings.json is found whatever directory the server starts from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -15,6 +19,7 @@ public static class JyotishikaServer
         var auth = AuthOptions.FromConfiguration(builder.Configuration, builder.Environment.IsProduction());
         RequireStorageForAuthenticatedCalculations(auth, storage);
         builder.AddObservability();
+        builder.AddTracing(exportTraces);
         builder.AddEdge(options);
         builder.AddMetrics();
         builder.AddOperations();
@@ -33,6 +38,7 @@ public static class JyotishikaServer
         var app = builder.Build();
         app.LoadCalculationData(options);
 
+        app.UseTrustedForwardedHeaders();
         app.UseObservability();
         app.UseErrorAnswers();
         app.UseEdgeBeforeRouting();

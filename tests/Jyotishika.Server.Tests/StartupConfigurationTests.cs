@@ -25,6 +25,9 @@ public sealed class StartupConfigurationTests
     [TestCase("--FRONTEND_BASE_URL=app.example.com", "FRONTEND_BASE_URL")]
     [TestCase("--SESSION_COOKIE_SAMESITE=None", "SESSION_COOKIE_SAMESITE")]
     [TestCase("--SESSION_TTL_SECONDS=0", "SESSION_TTL_SECONDS")]
+    [TestCase("--TRUSTED_PROXIES=10.0.0.300", "TRUSTED_PROXIES")]
+    [TestCase("--TRUSTED_PROXIES=10.0.0.0/33", "TRUSTED_PROXIES")]
+    [TestCase("--TRUSTED_PROXIES=balancer.internal", "TRUSTED_PROXIES")]
     public void A_setting_that_cannot_work_stops_the_start_naming_it(string argument, string setting)
     {
         var refused = Assert.Throws<ConfigurationException>(

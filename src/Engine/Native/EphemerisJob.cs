@@ -1,7 +1,23 @@
+using System.Diagnostics;
+
 namespace Jyotishika.Engine.Native;
 
 internal abstract class EphemerisJob
 {
+    /// <summary>The submitter's span, when tracing listens: the job's spans are its children.</summary>
+    internal ActivityContext? TraceParent { get; private set; }
+
+    internal DateTimeOffset Submitted { get; private set; }
+
+    /// <summary>The failure's type, never its message (which may quote a birth): for the compute span's status.</summary>
+    internal string? FailureType { get; private protected set; }
+
+    internal void TraceFrom(ActivityContext parent)
+    {
+        TraceParent = parent;
+        Submitted = DateTimeOffset.UtcNow;
+    }
+
     internal abstract void Run(EphemerisSession session);
 }
 
@@ -28,6 +44,7 @@ internal sealed class EphemerisJob<T>(Func<EphemerisSession, T> work, Cancellati
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            FailureType = exception.GetType().Name;
             completion.TrySetException(exception);
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 
@@ -56,6 +57,11 @@ public sealed class EphemerisPool : IDisposable
     internal async Task<T> RunAsync<T>(Func<EphemerisSession, T> work, CancellationToken cancellationToken)
     {
         var job = new EphemerisJob<T>(work, cancellationToken);
+        if (EphemerisTracing.Source.HasListeners())
+        {
+            job.TraceFrom(Activity.Current?.Context ?? default);
+        }
+
         Interlocked.Increment(ref queuedJobs);
         try
         {
@@ -105,6 +111,24 @@ public sealed class EphemerisPool : IDisposable
         }
     }
 
+    private static void RunTraced(EphemerisJob job, EphemerisSession session)
+    {
+        if (job.TraceParent is not { } parent)
+        {
+            job.Run(session);
+            return;
+        }
+
+        // The wait is over the moment the thread took the job: its span starts at submission and ends now.
+        EphemerisTracing.Source.StartActivity("ephemeris.queue", ActivityKind.Internal, parent, startTime: job.Submitted)?.Dispose();
+        using var compute = EphemerisTracing.Source.StartActivity("ephemeris.compute", ActivityKind.Internal, parent);
+        job.Run(session);
+        if (job.FailureType is { } failure)
+        {
+            compute?.SetStatus(ActivityStatusCode.Error, failure);
+        }
+    }
+
     private void RunWorker(CountdownEvent started)
     {
         SwissEph.SetEphePath(ephemerisPath);
@@ -122,7 +146,7 @@ public sealed class EphemerisPool : IDisposable
                 Interlocked.Increment(ref busyThreads);
                 try
                 {
-                    job.Run(session);
+                    RunTraced(job, session);
                 }
                 finally
                 {

@@ -15,6 +15,11 @@ public static class StorageSetup
             storage.Database is { } connection ? new NpgsqlDataSourceBuilder(connection.ConnectionString).Build() : null,
             provider.GetRequiredService<StoreOutageLog>()));
         services.AddSingleton(provider => new RedisStore(storage.Redis, provider.GetRequiredService<StoreOutageLog>()));
+        if (storage.Redis is not null)
+        {
+            services.AddRedisKeyRing();
+        }
+
         services.AddSingleton<DatabasePoolMetrics>();
         services.AddSingleton<MigrationRunner>();
         services.AddHostedService<DatabaseStartup>();

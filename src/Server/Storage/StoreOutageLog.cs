@@ -23,6 +23,15 @@ public sealed partial class StoreOutageLog(ILogger<StoreOutageLog> logger, TimeP
         }
     }
 
+    /// <summary>The store is unavailable now: its last use failed and none has succeeded since.</summary>
+    public bool IsDown(string store)
+    {
+        lock (gate)
+        {
+            return downSince.ContainsKey(store);
+        }
+    }
+
     public void Unavailable(string store, Exception? failure)
     {
         lock (gate)

@@ -14,12 +14,15 @@ public sealed class SignInSite : IAsyncDisposable
     public const string ClientSecret = "fake-client-secret-for-tests";
     public const string Frontend = "https://app.jyotishika.test";
 
-    private SignInSite(FakeOpenIdIssuer issuer, RunningServer server, string databaseUrl, string redisUrl)
+    private readonly IReadOnlyList<string> sharedSettings;
+
+    private SignInSite(FakeOpenIdIssuer issuer, RunningServer server, string databaseUrl, string redisUrl, IReadOnlyList<string> sharedSettings)
     {
         Issuer = issuer;
         Server = server;
         DatabaseUrl = databaseUrl;
         RedisUrl = redisUrl;
+        this.sharedSettings = sharedSettings;
     }
 
     public FakeOpenIdIssuer Issuer { get; }
@@ -42,7 +45,7 @@ public sealed class SignInSite : IAsyncDisposable
         var redisUrl = (redis ?? await SharedServers.RedisAsync().ConfigureAwait(false)).Url;
         try
         {
-            var server = await RunningServer.StartAsync(self =>
+            string[] shared =
             [
                 $"environment={environment}",
                 $"DATABASE_URL={databaseUrl}",
@@ -50,7 +53,6 @@ public sealed class SignInSite : IAsyncDisposable
                 $"GOOGLE_CLIENT_ID={ClientId}",
                 $"GOOGLE_CLIENT_SECRET={ClientSecret}",
                 $"GOOGLE_ISSUER={issuer.Issuer}",
-                $"APP_BASE_URL={self}",
                 $"FRONTEND_BASE_URL={Frontend}",
                 "AUTH_RATE_LIMIT_PER_MINUTE=1000",
                 // Every test calls from 127.0.0.1: limits far above what the suite sends, and a Redis timeout no stall of a
@@ -60,8 +62,9 @@ public sealed class SignInSite : IAsyncDisposable
                 "RATE_LIMIT_REDIS_TIMEOUT_MS=1000",
                 "SECRET_KEY=test-secret-key-0123456789abcdef0123456789",
                 .. settings,
-            ]).ConfigureAwait(false);
-            return new SignInSite(issuer, server, databaseUrl, redisUrl);
+            ];
+            var server = await RunningServer.StartAsync(self => [.. shared, $"APP_BASE_URL={self}"]).ConfigureAwait(false);
+            return new SignInSite(issuer, server, databaseUrl, redisUrl, shared);
         }
         catch
         {
@@ -69,6 +72,13 @@ public sealed class SignInSite : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Another instance of this site, as behind one balancer: the same issuer, database, Redis, settings and public address
+    /// (APP_BASE_URL, this site's), on a port of its own. <paramref name="settings"/> win.
+    /// </summary>
+    public Task<RunningServer> StartPeerAsync(params string[] settings) =>
+        RunningServer.StartAsync([.. sharedSettings, $"APP_BASE_URL={Server.BaseUrl}", .. settings]);
 
     public NpgsqlConnection OpenDatabase()
     {

@@ -41,6 +41,10 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>Starts a server; <paramref name="settings"/> are KEY=value pairs as an operator would set them.</summary>
     public static Task<RunningServer> StartAsync(params string[] settings) => StartOnAsync(0, settings);
 
+    /// <summary>As <see cref="StartAsync(string[])"/>, with traces sent to <paramref name="exportTraces"/>'s exporter too.</summary>
+    public static Task<RunningServer> StartTracedAsync(
+        Action<OpenTelemetry.Trace.TracerProviderBuilder> exportTraces, params string[] settings) => StartOnAsync(0, settings, exportTraces);
+
     /// <summary>
     /// As <see cref="StartAsync(string[])"/>, for settings that name the server's own address (APP_BASE_URL): that must be
     /// known before the server starts, so its REST port is chosen beforehand, and another is tried if that one is taken.
@@ -64,7 +68,8 @@ public sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>Starts with the REST port <paramref name="httpPort"/> (0: the system chooses) and gRPC on port 0.</summary>
-    private static async Task<RunningServer> StartOnAsync(int httpPort, IEnumerable<string> settings)
+    private static async Task<RunningServer> StartOnAsync(
+        int httpPort, IEnumerable<string> settings, Action<OpenTelemetry.Trace.TracerProviderBuilder>? exportTraces = null)
     {
         string[] args =
         [
@@ -74,7 +79,7 @@ public sealed class RunningServer : IAsyncDisposable
             "--LOG_LEVEL=WARNING",
             .. settings.Select(setting => "--" + setting),
         ];
-        var app = JyotishikaServer.Build(args);
+        var app = JyotishikaServer.Build(args, exportTraces);
         try
         {
             await app.StartAsync().ConfigureAwait(false);

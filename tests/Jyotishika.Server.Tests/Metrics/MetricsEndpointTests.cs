@@ -181,4 +181,35 @@ public sealed class MetricsEndpointTests
 
     private static double Growth(IEnumerable<Sample> before, IEnumerable<Sample> after, params (string Label, string Value)[] labels) =>
         after.Named(Calculations, labels).Sum(s => s.Value) - before.Named(Calculations, labels).Sum(s => s.Value);
+
+    [Test]
+    public async Task Store_up_falls_to_zero_while_redis_is_away_and_returns_with_it()
+    {
+        await using var redis = await LocalRedis.StartAsync();
+        await using var server = await RunningServer.StartAsync("environment=Development", $"REDIS_URL={redis.Url}");
+        double RedisUp(IEnumerable<Sample> samples) => samples.Named("jyotishika_store_up", ("store", "Redis")).Single().Value;
+
+        await server.Rest.GetAsync(new Uri("/readyz", UriKind.Relative));
+        var before = RedisUp(await Scrape.MetricsAsync(server.Rest));
+        await redis.StopAsync();
+        // The readiness probe (every few seconds from any balancer) is what meets the outage first.
+        (await server.Rest.GetAsync(new Uri("/readyz", UriKind.Relative))).Dispose();
+        var down = await Scrape.MetricsAsync(server.Rest);
+        await redis.StartAgainAsync();
+        var after = 0.0;
+        for (var attempt = 0; attempt < 100 && after == 0; attempt++)
+        {
+            (await server.Rest.GetAsync(new Uri("/readyz", UriKind.Relative))).Dispose();
+            after = RedisUp(await Scrape.MetricsAsync(server.Rest));
+            await Task.Delay(100);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Is.EqualTo(1));
+            Assert.That(RedisUp(down), Is.EqualTo(0));
+            Assert.That(down.Named("jyotishika_store_up", ("store", "PostgreSQL")), Is.Empty, "no database configured, no series");
+            Assert.That(after, Is.EqualTo(1), "up again once a probe reaches it");
+        });
+    }
 }

@@ -16,13 +16,16 @@ public sealed class GracefulShutdownTests
     private const int ShutdownTimeoutSeconds = 20;
     private static readonly TimeSpan Refusal = TimeSpan.FromSeconds(5);
 
+    /// <summary>These tests time what follows the drain (ShutdownDrainTests times the drain itself).</summary>
+    private const string NoDrain = "SHUTDOWN_DRAIN_SECONDS=0";
+
     [Test]
     [CancelAfter(120_000)]
     public async Task Calls_in_flight_finish_after_SIGTERM_while_new_connections_are_refused_and_the_exit_is_clean(
         CancellationToken cancellationToken)
     {
         await using var server = await ServerProcess.StartAsync(
-            "environment=Development", "LOG_LEVEL=WARNING", $"SHUTDOWN_TIMEOUT_SECONDS={ShutdownTimeoutSeconds}");
+            "environment=Development", "LOG_LEVEL=WARNING", $"SHUTDOWN_TIMEOUT_SECONDS={ShutdownTimeoutSeconds}", NoDrain);
         var client = new DashaService.DashaServiceClient(server.Grpc);
         int expected;
         using (var baseline = client.StreamDasha(SlowStream(), cancellationToken: cancellationToken))
@@ -82,7 +85,7 @@ public sealed class GracefulShutdownTests
     public async Task A_call_outliving_the_shutdown_timeout_is_cut_off_and_the_exit_is_still_clean(CancellationToken cancellationToken)
     {
         await using var server = await ServerProcess.StartAsync(
-            "environment=Development", "LOG_LEVEL=WARNING", "SHUTDOWN_TIMEOUT_SECONDS=1");
+            "environment=Development", "LOG_LEVEL=WARNING", "SHUTDOWN_TIMEOUT_SECONDS=1", NoDrain);
         var client = new DashaService.DashaServiceClient(server.Grpc);
         using var call = client.StreamDasha(SlowStream(), cancellationToken: cancellationToken);
         Assert.That(await call.ResponseStream.MoveNext(cancellationToken), Is.True, "the stream started");

@@ -34,6 +34,7 @@ public sealed class ReadinessTests
             Assert.That(readiness.Checks, Is.EquivalentTo(new Dictionary<string, string>
             {
                 ["ephemeris"] = "healthy", ["places"] = "healthy", ["database"] = "healthy", ["redis"] = "healthy",
+                ["draining"] = "healthy",
             }));
             Assert.That(grpc.Values, Is.All.EqualTo(ServingStatus.Serving), string.Join(", ", grpc));
         });

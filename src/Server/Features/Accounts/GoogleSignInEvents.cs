@@ -8,7 +8,8 @@ namespace Jyotishika.Server.Features.Accounts;
 /// that leave the details in the log and give the browser one generic answer.
 /// </summary>
 public sealed partial class GoogleSignInEvents(
-    AuthOptions options, SignInCompletion completion, SignInRedirects redirects, HttpStatusWriter writer, ILogger<GoogleSignInEvents> logger)
+    AuthOptions options, SignInCompletion completion, SignInRedirects redirects, HttpStatusWriter writer, SignInOutcomes outcomes,
+    ILogger<GoogleSignInEvents> logger)
     : OpenIdConnectEvents
 {
     public const string CallbackPath = SignInPaths.GoogleCallback;
@@ -35,6 +36,7 @@ public sealed partial class GoogleSignInEvents(
         if (email is null || !EmailAddress.LooksValid(email) || principal.FindFirst("email_verified")?.Value is not ("true" or "True"))
         {
             LogUnverifiedEmail(logger, EmailAddress.Mask(email));
+            outcomes.Denied();
             context.Response.Redirect(redirects.Denied);
             return;
         }
@@ -50,12 +52,14 @@ public sealed partial class GoogleSignInEvents(
         if (FindUnavailable(context.Failure) is { } unavailable)
         {
             LogUnavailable(logger, unavailable.Store);
+            outcomes.Unavailable();
             await writer.WriteAsync(context.HttpContext, Code.Unavailable, "Sign-in is temporarily unavailable; try again shortly.")
                 .ConfigureAwait(false);
             return;
         }
 
         LogFailed(logger, context.Failure?.GetType().Name ?? "unknown", context.Failure?.Message ?? string.Empty);
+        outcomes.Failed();
         context.Response.Redirect(redirects.Failed);
     }
 

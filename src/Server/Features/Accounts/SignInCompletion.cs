@@ -8,7 +8,7 @@ namespace Jyotishika.Server.Features.Accounts;
 /// </summary>
 public sealed partial class SignInCompletion(
     UserStore users, SessionStore sessions, SessionCookie cookie, SignInRedirects redirects, HttpStatusWriter writer,
-    ILogger<SignInCompletion> logger)
+    SignInOutcomes outcomes, ILogger<SignInCompletion> logger)
 {
     public async Task CompleteAsync(HttpContext context, SignInClaims claims, string returnUrl)
     {
@@ -21,6 +21,7 @@ public sealed partial class SignInCompletion(
             if (approval != UserStore.Approval.Approved)
             {
                 LogDenied(logger, EmailAddress.Mask(user.Email), approval);
+                outcomes.Denied();
                 context.Response.Redirect(redirects.Denied);
                 return;
             }
@@ -29,11 +30,13 @@ public sealed partial class SignInCompletion(
             var (sessionId, session) = await sessions.CreateAsync(user).ConfigureAwait(false);
             cookie.Write(context, sessionId, session.ExpiresAt);
             LogSignedIn(logger, user.Id);
+            outcomes.Succeeded();
             context.Response.Redirect(returnUrl);
         }
         catch (StoreUnavailableException unavailable)
         {
             LogUnavailable(logger, unavailable.Store);
+            outcomes.Unavailable();
             await writer.WriteAsync(context, Code.Unavailable, "Sign-in is temporarily unavailable; try again shortly.").ConfigureAwait(false);
         }
         catch (StoreNotConfiguredException notConfigured)

@@ -1,6 +1,7 @@
 using System.Net;
 using Google.Rpc;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -54,8 +55,16 @@ public static class EdgeSetup
         });
 
         // Instances behind one balancer must unprotect each other's sign-in cookies (the OpenID nonce): the same
-        // application name makes their purposes match. Sharing the key ring itself needs a shared store (not yet).
+        // application name makes their purposes match, and the key ring is shared in Redis (Storage's RedisKeyRing).
+        // A ring kept in a shared store is encrypted at rest under SECRET_KEY; the default per-machine ring is not.
         services.AddDataProtection().SetApplicationName("jyotishika");
+        services.PostConfigure<KeyManagementOptions>(keys =>
+        {
+            if (keys.XmlRepository is not null)
+            {
+                keys.XmlEncryptor = new SecretKeyXmlEncryptor(edge.SecretKey);
+            }
+        });
     }
 
     /// <summary>Before routing: response headers and compression apply to every answer.</summary>

@@ -14,6 +14,9 @@ public static class Dependencies
     public const string Database = "database";
     public const string Redis = "redis";
 
+    /// <summary>Not a dependency but the server's own state: every service goes NOT_SERVING while it drains.</summary>
+    public const string Draining = "draining";
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByService { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [ChartService.Descriptor.FullName] = [Ephemeris],
@@ -42,7 +45,7 @@ public static class Dependencies
         options.Services.Map(string.Empty, _ => true);
         foreach (var (service, needs) in ByService)
         {
-            options.Services.Map(service, check => needs.Contains(check.Name));
+            options.Services.Map(service, check => needs.Contains(check.Name) || check.Name == Draining);
         }
     }
 }

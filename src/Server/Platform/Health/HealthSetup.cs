@@ -12,7 +12,8 @@ public static class HealthSetup
             .AddCheck<EphemerisHealthCheck>(Dependencies.Ephemeris, timeout: CheckTimeout)
             .AddCheck<PlaceDataHealthCheck>(Dependencies.Places, timeout: CheckTimeout)
             .AddCheck<DatabaseHealthCheck>(Dependencies.Database, timeout: CheckTimeout)
-            .AddCheck<RedisHealthCheck>(Dependencies.Redis, timeout: CheckTimeout);
+            .AddCheck<RedisHealthCheck>(Dependencies.Redis, timeout: CheckTimeout)
+            .AddCheck<DrainingHealthCheck>(Dependencies.Draining);
         return services;
     }
 }

@@ -8,6 +8,7 @@ public static class IdentitySetup
         ArgumentNullException.ThrowIfNull(auth);
         services.AddSingleton(auth);
         services.AddSingleton<SessionCookie>();
+        services.AddSingleton<SignInOutcomes>();
         services.AddSingleton<CrossSiteRequests>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationResponder>();
         services.AddAuthorization();

@@ -19,6 +19,7 @@ public static class MetricsSetup
         builder.Services.AddSingleton<ScrapedMetrics, StreamMetrics>();
         builder.Services.AddSingleton<ScrapedMetrics, LogMetrics>();
         builder.Services.AddSingleton<ScrapedMetrics, StoreMetrics>();
+        builder.Services.AddSingleton<ScrapedMetrics, SignInMetrics>();
     }
 
     /// <summary>After routing, so request metrics carry the route or RPC name.</summary>

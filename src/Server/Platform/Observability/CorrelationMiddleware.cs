@@ -13,6 +13,7 @@ public sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correlat
         ArgumentNullException.ThrowIfNull(context);
         var correlation = RequestCorrelation.From(context.Request.Headers[RequestCorrelation.HeaderName]);
         context.Features.Set(correlation);
+        Activity.Current?.SetTag("jyotishika.correlation_id", correlation.Id);
 
         // Set when the response starts rather than now: an exception handler clears the headers before it answers.
         context.Response.OnStarting(

@@ -14,9 +14,12 @@ public static class OperationsSetup
         var shutdownTimeout = TimeSpan.FromSeconds(ConfigurationReader.Integer(
             builder.Configuration, "SHUTDOWN_TIMEOUT_SECONDS", DefaultShutdownTimeoutSeconds, 0, 3600));
 
-        // On SIGTERM the host stops Kestrel first (listeners close, HTTP/2 connections get GOAWAY), waits up to this long
+        // On SIGTERM readiness fails first (SHUTDOWN_DRAIN_SECONDS, DrainingLifetime); then the host stops Kestrel (listeners close, HTTP/2 connections get GOAWAY), waits up to this long
         // for calls in flight, then disposes the services: the ephemeris pool's threads run swe_close as they end.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdownTimeout);
+        builder.Services.AddSingleton(new ShutdownDrain(TimeSpan.FromSeconds(ConfigurationReader.Integer(
+            builder.Configuration, "SHUTDOWN_DRAIN_SECONDS", ShutdownDrain.DefaultSeconds, 0, 300))));
+        builder.Services.AddSingleton<IHostLifetime, DrainingLifetime>();
         OpenApiDocument.Configure(builder.Services);
     }
 

@@ -5,9 +5,9 @@ namespace Jyotishika.Server.Platform.RateLimiting;
 /// otherwise.
 /// </summary>
 /// <remarks>
-/// Redis cannot answer synchronously, so <see cref="RateLimiter.AttemptAcquire"/> never decides: it returns an
+/// Redis cannot answer synchronously, so <see cref="System.Threading.RateLimiting.RateLimiter.AttemptAcquire"/> never decides: it returns an
 /// unacquired lease without counting, and ASP.NET Core's middleware (like a chained limiter) then asks
-/// <see cref="RateLimiter.AcquireAsync"/>. Because the attempt counts nothing, a chain never takes a permit twice
+/// <see cref="System.Threading.RateLimiting.RateLimiter.AcquireAsync"/>. Because the attempt counts nothing, a chain never takes a permit twice
 /// from a window that allowed the attempt before a later one deferred it.
 /// </remarks>
 internal sealed class SharedWindowLimiter(RateLimitPolicy policy, string partition, RedisWindows redis, TimeProvider time) : RateLimiter

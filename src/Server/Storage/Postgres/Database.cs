@@ -10,7 +10,8 @@ namespace Jyotishika.Server.Storage.Postgres;
 /// </summary>
 public sealed class Database(NpgsqlDataSource? dataSource, StoreOutageLog? outages = null) : IAsyncDisposable
 {
-    private const string Name = "PostgreSQL";
+    /// <summary>The store's name in logs and metrics.</summary>
+    public const string Name = "PostgreSQL";
 
     public bool IsConfigured => dataSource is not null;
 

@@ -22,4 +22,7 @@ public static class RedisKeys
 
     /// <summary>A rate-limit window's count (<see cref="RateLimits.RedisWindows"/>).</summary>
     public const string RateLimit = Root + "rate-limit:";
+
+    /// <summary>The Data Protection key ring, one list every instance shares (<see cref="RedisKeyRing"/>).</summary>
+    public const string DataProtectionKeys = Root + "data-protection-keys";
 }

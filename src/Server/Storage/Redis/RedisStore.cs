@@ -12,7 +12,8 @@ public sealed class RedisStore : IDisposable
     // caller queued behind the lazy lock, for up to the connect timeout when Redis is down at start-up.
     private readonly Lazy<Task<ConnectionMultiplexer>>? connection;
 
-    private const string Name = "Redis";
+    /// <summary>The store's name in logs and metrics.</summary>
+    public const string Name = "Redis";
 
     private readonly StoreOutageLog? outages;
 
@@ -35,6 +36,8 @@ public sealed class RedisStore : IDisposable
             throw new StoreNotConfiguredException("REDIS_URL");
         }
 
+        using var span = StoreTracing.Source.StartActivity("redis", System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("db.system", "redis");
         try
         {
             var multiplexer = await connection.Value.ConfigureAwait(false);
@@ -45,6 +48,7 @@ public sealed class RedisStore : IDisposable
         catch (Exception failure) when (failure is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
         {
             outages?.Unavailable(Name, failure);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.GetType().Name);
             throw new StoreUnavailableException(Name, failure);
         }
     }

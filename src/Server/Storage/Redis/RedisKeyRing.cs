@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+
+namespace Jyotishika.Server.Storage.Redis;
+
+/// <summary>
+/// The Data Protection key ring in Redis, shared by every instance: a sign-in begun on one (its nonce cookie, protected
+/// with the ring) completes on any other. Whoever sets a repository also makes the edge encrypt the keys at rest.
+/// </summary>
+public static class RedisKeyRing
+{
+    public static void AddRedisKeyRing(this IServiceCollection services)
+    {
+        services.AddOptions<KeyManagementOptions>().Configure<RedisStore>((options, store) =>
+            options.XmlRepository = new RedisXmlRepository(() => store.Run(database => database), RedisKeys.DataProtectionKeys));
+    }
+}
