@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Jyotishika.Server.Tests.Edge;
 
@@ -17,28 +16,8 @@ namespace Jyotishika.Server.Tests.Edge;
 /// are run on contexts built here; the limit on live servers over loopback (the "balancer" is this test, on 127.0.0.1).
 /// </summary>
 [TestFixture]
-public sealed class TrustedProxyTests
+public sealed class TrustedProxyTests : OwnRedisLimitFixture
 {
-    private LocalRedis redis = null!;
-    private ConnectionMultiplexer redisClient = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        redis = await LocalRedis.StartAsync();
-        redisClient = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redis.Port},allowAdmin=true");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await redisClient.DisposeAsync();
-        await redis.DisposeAsync();
-    }
-
-    [SetUp]
-    public Task EmptyRedisAsync() => redisClient.GetServer($"127.0.0.1:{redis.Port}").FlushDatabaseAsync();
-
     [Test]
     public void Addresses_and_ranges_of_both_families_are_read()
     {
@@ -114,7 +93,4 @@ public sealed class TrustedProxyTests
         request.Headers.Add("X-Forwarded-Proto", "https");
         return await server.Rest.SendAsync(request);
     }
-
-    private Task<RunningServer> StartServerAsync(params string[] settings) =>
-        RunningServer.StartAsync(["environment=Development", $"REDIS_URL={redis.Url}", "RATE_LIMIT_REDIS_TIMEOUT_MS=5000", .. settings]);
 }

@@ -4,7 +4,6 @@ using Grpc.Health.V1;
 using Jyotishika.Server.Platform.RateLimiting;
 using Jyotishika.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
 using HealthClient = Grpc.Health.V1.Health.HealthClient;
 
 namespace Jyotishika.Server.Tests.RateLimiting;
@@ -12,35 +11,15 @@ namespace Jyotishika.Server.Tests.RateLimiting;
 /// <summary>
 /// Every request counts against its client IP's budget (RATE_LIMIT_PER_IP_PER_MINUTE), REST and gRPC together; past it
 /// REST gets 429 with Retry-After and gRPC RESOURCE_EXHAUSTED, both with a google.rpc.RetryInfo. Development servers
-/// (calculations open) on a Redis of this fixture's own, emptied before each test so each starts a fresh minute.
+/// (calculations open) on a Redis of this fixture's own (<see cref="OwnRedisLimitFixture"/>).
 /// </summary>
 [TestFixture]
-public sealed class ClientIpLimitTests
+public sealed class ClientIpLimitTests : OwnRedisLimitFixture
 {
-    private LocalRedis redis = null!;
-    private ConnectionMultiplexer redisClient = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        redis = await LocalRedis.StartAsync();
-        redisClient = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redis.Port},allowAdmin=true");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await redisClient.DisposeAsync();
-        await redis.DisposeAsync();
-    }
-
-    [SetUp]
-    public Task EmptyRedisAsync() => redisClient.GetServer($"127.0.0.1:{redis.Port}").FlushDatabaseAsync();
-
     [Test]
     public async Task Past_the_limit_REST_gets_429_with_Retry_After_and_RetryInfo()
     {
-        await using var server = await StartAsync("RATE_LIMIT_PER_IP_PER_MINUTE=3");
+        await using var server = await StartServerAsync("RATE_LIMIT_PER_IP_PER_MINUTE=3");
         for (var call = 1; call <= 3; call++)
         {
             using var allowed = await Exhaustion.SearchPlacesAsync(server);
@@ -58,7 +37,7 @@ public sealed class ClientIpLimitTests
     [Test]
     public async Task Past_the_limit_gRPC_gets_RESOURCE_EXHAUSTED_with_RetryInfo_in_the_status_details()
     {
-        await using var server = await StartAsync("RATE_LIMIT_PER_IP_PER_MINUTE=3");
+        await using var server = await StartServerAsync("RATE_LIMIT_PER_IP_PER_MINUTE=3");
         using (var rest = await Exhaustion.SearchPlacesAsync(server))
         {
             await Exhaustion.AssertOkAsync(rest, "a REST call");
@@ -77,7 +56,7 @@ public sealed class ClientIpLimitTests
     [Test]
     public async Task Health_readiness_metrics_and_license_are_never_limited()
     {
-        await using var server = await StartAsync("RATE_LIMIT_PER_IP_PER_MINUTE=1");
+        await using var server = await StartServerAsync("RATE_LIMIT_PER_IP_PER_MINUTE=1");
         using (var first = await Exhaustion.SearchPlacesAsync(server))
         {
             await Exhaustion.AssertOkAsync(first, "the one call allowed");
@@ -110,7 +89,7 @@ public sealed class ClientIpLimitTests
     [Test]
     public async Task Anonymous_calculations_are_held_to_the_IP_limit_only()
     {
-        await using var server = await StartAsync("RATE_LIMIT_PER_IP_PER_MINUTE=4", "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1");
+        await using var server = await StartServerAsync("RATE_LIMIT_PER_IP_PER_MINUTE=4", "RATE_LIMIT_CALCULATIONS_PER_USER_PER_MINUTE=1");
         for (var call = 1; call <= 4; call++)
         {
             using var allowed = await Exhaustion.PostChartAsync(server);
@@ -128,18 +107,11 @@ public sealed class ClientIpLimitTests
     [Test]
     public async Task A_limit_of_zero_turns_the_IP_limit_off()
     {
-        await using var server = await StartAsync("RATE_LIMIT_PER_IP_PER_MINUTE=0");
+        await using var server = await StartServerAsync("RATE_LIMIT_PER_IP_PER_MINUTE=0");
         for (var call = 1; call <= 30; call++)
         {
             using var allowed = await Exhaustion.SearchPlacesAsync(server);
             await Exhaustion.AssertOkAsync(allowed, $"call {call}");
         }
     }
-
-    /// <remarks>
-    /// A loaded test machine can stall longer than the default 50 ms Redis timeout; one stall would count a call per
-    /// instance and spoil the exact counts checked here. RedisDownTests holds the default to account.
-    /// </remarks>
-    private Task<RunningServer> StartAsync(params string[] settings) =>
-        RunningServer.StartAsync(["environment=Development", $"REDIS_URL={redis.Url}", "RATE_LIMIT_REDIS_TIMEOUT_MS=5000", .. settings]);
 }

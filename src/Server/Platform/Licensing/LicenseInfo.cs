@@ -36,6 +36,12 @@ public sealed record LicenseInfo(string License, string Source, IReadOnlyList<Co
             new("Dapper", "Apache-2.0", "SQL mapping"),
             new("StackExchange.Redis", "MIT", "Redis client: sessions, sign-in state, chart cache, rate limits"),
             new("prometheus-net", "MIT", "Prometheus metrics"),
+            new(
+                "OpenTelemetry .NET (OpenTelemetry, OpenTelemetry.Extensions.Hosting, OpenTelemetry.Instrumentation.AspNetCore, " +
+                "OpenTelemetry.Exporter.OpenTelemetryProtocol)",
+                "Apache-2.0",
+                "tracing, when an OTLP endpoint is configured"),
+            new("Npgsql.OpenTelemetry", "PostgreSQL", "spans for PostgreSQL commands"),
             new("Microsoft.IdentityModel", "MIT", "OpenID Connect metadata and token validation"),
             new("Swashbuckle.AspNetCore, Microsoft.OpenApi, Microsoft.AspNetCore.Grpc.Swagger", "MIT", "the OpenAPI document"),
             new("SkiaSharp, SkiaSharp.NativeAssets.Linux.NoDependencies (Skia: BSD-3-Clause)", "MIT", "drawing chart pictures as PNG"),

@@ -11,6 +11,11 @@ public static class RedisKeyRing
 {
     public static void AddRedisKeyRing(this IServiceCollection services)
     {
+        // While Redis is down the ring cannot be read, and Data Protection would log an error with its stack trace at
+        // every refresh (every two minutes, and at start-up): the outage is already logged once by StoreOutageLog, and
+        // sign-in, the ring's only user, answers UNAVAILABLE meanwhile.
+        services.Configure<LoggerFilterOptions>(logging =>
+            logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingProvider", LogLevel.Critical));
         services.AddOptions<KeyManagementOptions>().Configure<RedisStore>((options, store) =>
             options.XmlRepository = new RedisXmlRepository(() => store.Run(database => database), RedisKeys.DataProtectionKeys));
     }
